@@ -1,0 +1,66 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Runtime configuration, read once from the environment and validated so a
+ * typo in a deployment fails at start-up with a clear message.
+ */
+const envSchema = z.object({
+  BYLINE_DATA_DIR: z.string().min(1).default("data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:/, "DATABASE_URL must be a SQLite URL starting with file:")
+    .optional(),
+  MEDIA_DIR: z.string().min(1).optional(),
+  SITE_URL: z.url("SITE_URL must be an absolute URL such as https://news.example.com").default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("Byline"),
+  NEWSROOM_TIME_ZONE: z
+    .string()
+    .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")
+    .default("UTC"),
+});
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+      throw new Error(`Invalid environment:\n${problems.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** Absolute path of the SQLite file. */
+export function databaseFile(): string {
+  const url = env().DATABASE_URL;
+  if (url) return path.resolve(url.slice("file:".length));
+  return path.resolve(env().BYLINE_DATA_DIR, "byline.db");
+}
+
+export function databaseUrl(): string {
+  return `file:${databaseFile()}`;
+}
+
+/** Where uploaded and generated images live; outside `public/` on purpose. */
+export function mediaDir(): string {
+  return path.resolve(env().MEDIA_DIR ?? path.join(env().BYLINE_DATA_DIR, "media"));
+}
+
+export function siteUrl(): string {
+  return env().SITE_URL.replace(/\/+$/, "");
+}
