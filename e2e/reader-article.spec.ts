@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+
+const BOLTON_HEADLINE = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
+
+test("a reader follows the lead story to its related story", async ({ page }) => {
+  await page.goto("/");
+  const lead = page.getByRole("region", { name: "Lead story" });
+  await lead.getByRole("link", { name: "Putin Invites Trump to Moscow" }).click();
+
+  await expect(page).toHaveURL(/\/articles\/putin-invites-trump-to-moscow$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Putin Invites Trump to Moscow" })).toBeVisible();
+  await expect(page).toHaveTitle(/Putin Invites Trump to Moscow/);
+
+  const article = page.getByRole("article").first();
+  await expect(article.getByRole("link", { name: "Reuters" })).toHaveAttribute("href", "/authors/reuters");
+  const published = article.locator("time").first();
+  await expect(published).toHaveText("July 28, 2018");
+  await expect(published).toHaveAttribute("datetime", "2018-07-28T10:00:00.000Z");
+
+  const hero = article.getByRole("figure");
+  await expect(hero.getByRole("img")).toHaveAttribute("alt", /Putin and Donald Trump/);
+  await expect(hero).toContainText("Kremlin.ru");
+
+  await expect(article.getByText("Originally published by")).toBeVisible();
+  await expect(article.getByRole("link", { name: "The Moscow Times" })).toHaveAttribute(
+    "href",
+    "https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371",
+  );
+  await expect(article.getByRole("heading", { name: "Related articles" })).toBeVisible();
+
+  const inline = article.getByRole("complementary").filter({ hasText: "Related article:" }).first();
+  await inline.getByRole("link", { name: BOLTON_HEADLINE }).click();
+  await expect(page).toHaveURL(/\/articles\/trump-delays-putin-meeting-bolton$/);
+  await expect(page.getByRole("heading", { level: 1, name: BOLTON_HEADLINE })).toBeVisible();
+});
+
+test("an unknown story answers with a 404 page", async ({ page }) => {
+  const response = await page.goto("/articles/no-such-story-here");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
+});
+
+test("stories that are not published stay hidden from readers", async ({ page }) => {
+  for (const slug of ["mars-closest-approach-viewing-guide", "zimbabwe-election-preview", "eu-us-trade-talks-explainer"]) {
+    const response = await page.goto(`/articles/${slug}`);
+    expect(response?.status(), slug).toBe(404);
+  }
+  await page.goto("/");
+  await expect(page.getByRole("main")).not.toContainText("Zimbabwe");
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+});

@@ -1,0 +1,27 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Stores a full snapshot of the article as it is now, under its current
+ * version number, so any save can be inspected and restored later.
+ */
+export async function recordRevision(tx: Prisma.TransactionClient, articleId: string, createdById: string | null): Promise<void> {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: {
+      authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+      tags: { orderBy: { position: "asc" }, select: { tagId: true } },
+      relatedTo: { orderBy: { position: "asc" }, select: { toId: true } },
+    },
+  });
+  const { authors, tags, relatedTo, ...fields } = article;
+  const snapshot = {
+    ...fields,
+    body: JSON.parse(fields.body) as unknown,
+    authorIds: authors.map((a) => a.authorId),
+    tagIds: tags.map((t) => t.tagId),
+    relatedIds: relatedTo.map((r) => r.toId),
+  };
+  await tx.revision.create({
+    data: { articleId, version: article.version, snapshot: JSON.stringify(snapshot), createdById },
+  });
+}

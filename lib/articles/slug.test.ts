@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { MAX_SLUG_LENGTH, slugFromHeadline, slugSchema } from "@/lib/articles/slug";
+
+describe("slugFromHeadline", () => {
+  it("makes a lowercase hyphenated slug from a headline", () => {
+    expect(slugFromHeadline("Putin Invites Trump to Moscow")).toBe("putin-invites-trump-to-moscow");
+  });
+
+  it("drops punctuation and quotes", () => {
+    expect(slugFromHeadline("Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says")).toBe(
+      "trump-delays-putin-meeting-until-after-the-russia-witch-hunt-is-over-bolton-says",
+    );
+  });
+
+  it("transliterates accents and never returns an empty slug", () => {
+    expect(slugFromHeadline("Élysée café déjà vu")).toBe("elysee-cafe-deja-vu");
+    expect(slugFromHeadline("!!!")).toBe("story");
+  });
+
+  it("keeps within the length limit without a trailing hyphen", () => {
+    const slug = slugFromHeadline("word ".repeat(100));
+    expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+    expect(slug.endsWith("-")).toBe(false);
+    expect(slugSchema.safeParse(slug).success).toBe(true);
+  });
+});
+
+describe("slugSchema", () => {
+  it.each(["putin-invites-trump", "a", "2018-summit"])("accepts %s", (slug) => {
+    expect(slugSchema.safeParse(slug).success).toBe(true);
+  });
+
+  it.each(["Upper-Case", "with space", "double--hyphen", "-leading", "trailing-", "ümlaut", ""])("rejects %j", (slug) => {
+    expect(slugSchema.safeParse(slug).success).toBe(false);
+  });
+});
