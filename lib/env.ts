@@ -48,8 +48,8 @@ export function env(): Env {
 /** Absolute path of the SQLite file. */
 export function databaseFile(): string {
   const url = env().DATABASE_URL;
-  if (url) return path.resolve(url.slice("file:".length));
-  return path.resolve(env().BYLINE_DATA_DIR, "byline.db");
+  if (url) return path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length));
+  return path.resolve(/*turbopackIgnore: true*/ env().BYLINE_DATA_DIR, "byline.db");
 }
 
 export function databaseUrl(): string {
@@ -58,7 +58,7 @@ export function databaseUrl(): string {
 
 /** Where uploaded and generated images live; outside `public/` on purpose. */
 export function mediaDir(): string {
-  return path.resolve(env().MEDIA_DIR ?? path.join(env().BYLINE_DATA_DIR, "media"));
+  return path.resolve(/*turbopackIgnore: true*/ env().MEDIA_DIR ?? path.join(env().BYLINE_DATA_DIR, "media"));
 }
 
 export function siteUrl(): string {

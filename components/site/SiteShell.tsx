@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
 import { sectionPath } from "@/lib/articles/paths";
 import { listSections } from "@/lib/sections/queries";
 
 export async function SiteShell({ children }: { children: ReactNode }) {
+  // Reader pages render per request for now; caching by tag comes with the reader-site work.
+  await connection();
   const sections = await listSections();
   const siteName = env().SITE_NAME;
   return (

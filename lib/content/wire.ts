@@ -216,9 +216,9 @@ function readBody(lines: readonly string[], warnings: string[]): { blocks: WireB
   return { blocks: joinBrokenParagraphs(blocks), sourceUrl };
 }
 
-// Wire feeds break paragraphs mid-sentence ("…White House" / "spokeswoman
-// Sarah Sanders said…"); a paragraph ending without closing punctuation
-// followed by one starting in lower case is one paragraph.
+// Wire feeds break paragraphs mid-sentence ("…said the White" / "house
+// spokesman…"); a paragraph ending without closing punctuation followed by
+// one starting in lower case is one paragraph.
 const SENTENCE_END = /[.!?:;"'”’…)\]»]$/u;
 
 function joinBrokenParagraphs(blocks: readonly WireBlock[]): WireBlock[] {

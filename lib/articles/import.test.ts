@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { importWireStory, wireDateToInstant } from "@/lib/articles/import";
+import { parseBody } from "@/lib/content/schema";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../../../shared/fixtures/putin-invites-trump-to-moscow.md");
+const hasFixture = existsSync(FIXTURE);
+if (!hasFixture) console.warn(`Skipping the reference wire import tests: ${FIXTURE} is not present.`);
+const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
+
+// Our own words, in the wire shape.
+const SAMPLE = `# Harbour Reopens After Storm
+
+By Byline Wire
+
+March 3, 2025
+
+[Port Authority](#)
+
+The city's harbour reopened on Monday after three days of closure.
+
+Officials said cargo traffic would return to normal by the weekend.
+`;
+
+let database: TestDatabase;
+beforeEach(() => {
+  database = createTestDatabase();
+});
+afterEach(async () => {
+  await database.dispose();
+});
+
+async function counts() {
+  const { client } = database;
+  return {
+    articles: await client.article.count(),
+    authors: await client.author.count(),
+    revisions: await client.revision.count(),
+    audit: await client.auditEvent.count(),
+  };
+}
+
+describe.skipIf(!hasFixture)("importing the reference wire story", () => {
+  const text = hasFixture ? readFileSync(FIXTURE, "utf8") : "";
+
+  it("creates a draft with every field on an empty database and names the link it could not resolve", async () => {
+    const result = await importWireStory(database.client, text);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.created).toBe(true);
+    expect(result.unresolved).toEqual([BOLTON]);
+
+    const article = await database.client.article.findUniqueOrThrow({
+      where: { id: result.article.id },
+      include: { authors: { include: { author: true } } },
+    });
+    expect(article.slug).toBe("putin-invites-trump-to-moscow");
+    expect(article.headline).toBe("Putin Invites Trump to Moscow");
+    expect(article.status).toBe("DRAFT");
+    expect(article.authors.map((a) => [a.author.name, a.author.kind])).toEqual([["Reuters", "AGENCY"]]);
+    expect(article.publishedAt?.toISOString()).toBe("2018-07-28T00:00:00.000Z");
+    expect(article.heroCredit).toBe("Kremlin.ru");
+    expect(article.sourceUrl).toBe("https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371");
+    expect(article.sourceName).toBe("The Moscow Times");
+    expect(article.bodyText.length).toBeGreaterThan(2000);
+    // Wire copy breaks a paragraph mid-sentence; the import joins it again.
+    expect(article.bodyText).not.toMatch(/[a-z,]\n\n[a-z]/);
+    expect(article.version).toBe(1);
+    expect(await database.client.revision.count({ where: { articleId: article.id } })).toBe(1);
+    expect(await database.client.auditEvent.count({ where: { action: "article.import", targetId: article.id } })).toBe(1);
+
+    const body = parseBody(JSON.parse(article.body));
+    expect(body.ok && body.doc.content.some((block) => block.type === "relatedArticle")).toBe(false);
+    const search = await database.client.$queryRaw<{ article_id: string }[]>`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH 'Kremlin OR Moscow'`;
+    expect(search.map((row) => row.article_id)).toEqual([article.id]);
+  });
+
+  it("points the inline related link at the Bolton story when it exists", async () => {
+    const bolton = await database.client.article.create({
+      data: { slug: "bolton-story", headline: BOLTON, body: JSON.stringify({ type: "doc", content: [] }), status: "PUBLISHED", publishedAt: new Date("2018-07-25T16:00:00Z") },
+    });
+    const result = await importWireStory(database.client, text, { publish: true });
+    expect(result.ok && result.unresolved).toEqual([]);
+    if (!result.ok) return;
+    expect(result.article.status).toBe("PUBLISHED");
+    const article = await database.client.article.findUniqueOrThrow({ where: { id: result.article.id } });
+    const body = parseBody(JSON.parse(article.body));
+    expect(body.ok).toBe(true);
+    if (!body.ok) return;
+    expect(body.doc.content.filter((block) => block.type === "relatedArticle")).toEqual([
+      { type: "relatedArticle", attrs: { articleId: bolton.id } },
+    ]);
+    expect(article.firstPublishedAt?.toISOString()).toBe("2018-07-28T00:00:00.000Z");
+  });
+
+  it("refuses a slug that exists unless asked to update, and then keeps a revision of each version", async () => {
+    const first = await importWireStory(database.client, text);
+    expect(first.ok).toBe(true);
+    const before = await counts();
+
+    const again = await importWireStory(database.client, text);
+    expect(again).toEqual({ ok: false, message: expect.stringMatching(/already exists.*--update/) });
+    expect(await counts()).toEqual(before);
+
+    const updated = await importWireStory(database.client, text, { update: true });
+    expect(updated.ok && updated.created).toBe(false);
+    const article = await database.client.article.findUniqueOrThrow({ where: { slug: "putin-invites-trump-to-moscow" } });
+    expect(article.version).toBe(2);
+    expect(await database.client.revision.count()).toBe(2);
+    expect(await database.client.author.count()).toBe(1);
+  });
+});
+
+describe("importing bad files", () => {
+  it.each([
+    ["an empty file", ""],
+    ["a file without body paragraphs", "# Only a headline\n\nBy Byline Wire\n"],
+    ["binary data", "\u0000\u0001\u0002PNG\u0000\u0000"],
+  ])("refuses %s with a message and writes nothing", async (_name, text) => {
+    const result = await importWireStory(database.client, text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message.length).toBeGreaterThan(10);
+    expect(await counts()).toEqual({ articles: 0, authors: 0, revisions: 0, audit: 0 });
+  });
+
+  it("imports a story of our own with an agency byline and no source, warning about the source", async () => {
+    const result = await importWireStory(database.client, SAMPLE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.some((warning) => /source URL/i.test(warning))).toBe(true);
+    const author = await database.client.author.findFirstOrThrow();
+    expect(author).toMatchObject({ name: "Byline Wire", slug: "byline-wire", kind: "AGENCY" });
+  });
+});
+
+describe("wireDateToInstant", () => {
+  it("places a calendar day at its start in the newsroom's zone (UTC by default)", () => {
+    expect(wireDateToInstant("2018-07-28")?.toISOString()).toBe("2018-07-28T00:00:00.000Z");
+    expect(wireDateToInstant(null)).toBeNull();
+  });
+});
