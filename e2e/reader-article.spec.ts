@@ -1,3 +1,5 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 
 const BOLTON_HEADLINE = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
@@ -9,7 +11,7 @@ test("a reader follows the lead story to its related story", async ({ page }) =>
 
   await expect(page).toHaveURL(/\/articles\/putin-invites-trump-to-moscow$/);
   await expect(page.getByRole("heading", { level: 1, name: "Putin Invites Trump to Moscow" })).toBeVisible();
-  await expect(page).toHaveTitle(/Putin Invites Trump to Moscow/);
+  await expect(page).toHaveTitle(/Putin.*Moscow \| Byline$/);
 
   const article = page.getByRole("article").first();
   await expect(article.getByRole("link", { name: "Reuters" })).toHaveAttribute("href", "/authors/reuters");
@@ -54,4 +56,18 @@ test("the health check reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+});
+
+test("a story's former slug answers 308 to its current address", async ({ request }) => {
+  const database = new Database(path.join(process.env.E2E_DATA_DIR!, "byline.db"));
+  try {
+    database
+      .prepare(`INSERT INTO "SlugRedirect" ("id", "slug", "articleId", "createdAt") SELECT 'e2e-redirect', 'putin-invites-trump', "id", ? FROM "Article" WHERE "slug" = 'putin-invites-trump-to-moscow'`)
+      .run(new Date().toISOString());
+  } finally {
+    database.close();
+  }
+  const response = await request.get("/articles/putin-invites-trump", { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe("/articles/putin-invites-trump-to-moscow");
 });
