@@ -3,9 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see
- * the test:e2e script) served by `next start` on a throwaway SQLite file.
-/**
- * Workers inherit E2E_DATA_DIR from the main process, so everyone agrees on
+ * the test:e2e script) served by `next start` on a throwaway SQLite file,
+ * made afresh each run. Workers inherit E2E_DATA_DIR from the main process, so everyone agrees on
  * which database this run uses.
  */
 process.env.E2E_DATA_DIR ??= path.resolve("data", "e2e");

@@ -1,0 +1,75 @@
+import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Who may do what, in one table (see "Roles" in DESIGN.md). Every server
+ * action and route handler asks `can()` before it writes; the proxy only
+ * keeps anonymous visitors out of staff pages.
+ */
+
+export type Actor = { id: string; role: Role };
+export type ArticleRef = { createdById: string | null; status: ArticleStatus };
+export type MediaRef = { uploadedById: string | null };
+
+type Resources = {
+  "article.create": null;
+  "article.view": ArticleRef;
+  "article.edit": ArticleRef;
+  "article.submit": ArticleRef;
+  "article.publish": ArticleRef;
+  "article.schedule": ArticleRef;
+  "article.unpublish": ArticleRef;
+  "article.delete": ArticleRef;
+  "article.viewAll": null;
+  "media.upload": null;
+  "media.edit": MediaRef;
+  "taxonomy.create": null;
+  "taxonomy.manage": null;
+  "user.manage": null;
+  "audit.read": null;
+};
+
+export type Action = keyof Resources;
+
+const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];
+const STAFF: readonly Role[] = ["WRITER", "EDITOR", "ADMIN"];
+
+const isEditor = (actor: Actor) => EDITORS.includes(actor.role);
+const isStaff = (actor: Actor) => STAFF.includes(actor.role);
+const owns = (actor: Actor, ownerId: string | null) => ownerId !== null && ownerId === actor.id;
+/** Writers work on their own stories until an editor publishes or schedules them. */
+const WRITER_EDITABLE: readonly ArticleStatus[] = ["DRAFT", "IN_REVIEW"];
+
+const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean } = {
+  "article.create": isStaff,
+  "article.viewAll": isEditor,
+  "article.view": (actor, article) => isEditor(actor) || owns(actor, article.createdById),
+  "article.edit": (actor, article) => isEditor(actor) || (owns(actor, article.createdById) && WRITER_EDITABLE.includes(article.status)),
+  "article.submit": (actor, article) => isEditor(actor) || (owns(actor, article.createdById) && article.status === "DRAFT"),
+  "article.publish": isEditor,
+  "article.schedule": isEditor,
+  "article.unpublish": isEditor,
+  "article.delete": isEditor,
+  "media.upload": isStaff,
+  "media.edit": (actor, media) => isEditor(actor) || owns(actor, media.uploadedById),
+  // Picking a tag or an agency byline that does not exist yet is part of writing.
+  "taxonomy.create": isStaff,
+  "taxonomy.manage": isEditor,
+  "user.manage": (actor) => actor.role === "ADMIN",
+  "audit.read": (actor) => actor.role === "ADMIN",
+};
+
+export function can<A extends Action>(actor: Actor | null | undefined, action: A, resource: Resources[A]): boolean {
+  if (!actor) return false;
+  return rules[action](actor, resource);
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly action: Action) {
+    super(`You do not have permission to do that (${action}).`);
+  }
+}
+
+/** Throws ForbiddenError unless the actor may act; for server actions and route handlers. */
+export function authorize<A extends Action>(actor: Actor | null | undefined, action: A, resource: Resources[A]): asserts actor is Actor {
+  if (!can(actor, action, resource)) throw new ForbiddenError(action);
+}

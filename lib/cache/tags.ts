@@ -1,0 +1,30 @@
+import { revalidateTag } from "next/cache";
+
+/**
+ * Cache tags of reader pages and feeds. Lists of stories (home, sections,
+ * tags, authors, search, feeds, sitemaps) carry ARTICLE_LISTS; a story's own
+ * page carries articleTag(id), as does every page that links to it by its
+ * headline, so a change reaches everywhere it shows.
+ */
+export const ARTICLE_LISTS = "articles";
+export const TAXONOMY = "taxonomy";
+
+export function articleTag(articleId: string): string {
+  return `article:${articleId}`;
+}
+
+/**
+ * Call after any write that may change what readers see of these stories
+ * (publish, edit of a published story, unpublish, delete, schedule). Expires
+ * the entries at once, so the next reader gets the new version.
+ */
+export function revalidateArticles(articleIds: readonly string[]): void {
+  revalidateTag(ARTICLE_LISTS, { expire: 0 });
+  for (const id of articleIds) revalidateTag(articleTag(id), { expire: 0 });
+}
+
+/** After sections, tags or authors change: navigation and listing pages. */
+export function revalidateTaxonomy(): void {
+  revalidateTag(TAXONOMY, { expire: 0 });
+  revalidateTag(ARTICLE_LISTS, { expire: 0 });
+}
