@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importWireStory, wireDateToInstant } from "@/lib/articles/import";
+import { importWireStory } from "@/lib/articles/import";
 import { parseBody } from "@/lib/content/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
@@ -133,12 +133,5 @@ describe("importing bad files", () => {
     expect(result.warnings.some((warning) => /source URL/i.test(warning))).toBe(true);
     const author = await database.client.author.findFirstOrThrow();
     expect(author).toMatchObject({ name: "Byline Wire", slug: "byline-wire", kind: "AGENCY" });
-  });
-});
-
-describe("wireDateToInstant", () => {
-  it("places a calendar day at its start in the newsroom's zone (UTC by default)", () => {
-    expect(wireDateToInstant("2018-07-28")?.toISOString()).toBe("2018-07-28T00:00:00.000Z");
-    expect(wireDateToInstant(null)).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
-import { TZDate } from "@date-fns/tz";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record";
 import { recordRevision } from "@/lib/articles/revisions";
 import { slugFromHeadline } from "@/lib/articles/slug";
+import { findOrCreateAgencies } from "@/lib/articles/bylines";
+import { findRelatedStoryIds } from "@/lib/articles/wire-links";
+import { wireDateToInstant } from "@/lib/articles/publication-time";
 import { toPlainText } from "@/lib/content/plain-text";
 import { parseBody } from "@/lib/content/schema";
-import { parseWireStory, resolveWireBody, type WireStory } from "@/lib/content/wire";
-import { env } from "@/lib/env";
+import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
 
 export type ImportOptions = {
   /** Publish at the story's own date instead of saving a draft. */
@@ -29,51 +30,6 @@ export type ImportResult =
     }
   | { ok: false; message: string };
 
-/** Wire dates are calendar days: the story is placed at the start of that day in the newsroom's zone. */
-export function wireDateToInstant(publishedOn: string | null): Date | null {
-  if (!publishedOn) return null;
-  const [year, month, day] = publishedOn.split("-").map(Number);
-  if (!year || !month || !day) return null;
-  return new Date(new TZDate(year, month - 1, day, env().NEWSROOM_TIME_ZONE).getTime());
-}
-
-/** Straight and curly quotes, spacing and case should not stop a link from matching its story. */
-function headlineKey(headline: string): string {
-  return headline.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-async function findRelatedIds(tx: Prisma.TransactionClient, story: WireStory): Promise<Map<string, string>> {
-  const wanted = story.blocks.flatMap((block) => (block.type === "relatedLink" ? [block.headline] : []));
-  if (wanted.length === 0) return new Map();
-  // SQLite has no case-insensitive IN for Prisma, so narrow by the first word and compare keys here.
-  const candidates = await tx.article.findMany({
-    where: { OR: wanted.map((headline) => ({ headline: { startsWith: headline.split(" ")[0] ?? headline } })) },
-    select: { id: true, headline: true },
-  });
-  const byKey = new Map(candidates.map((c) => [headlineKey(c.headline), c.id]));
-  return new Map(wanted.flatMap((headline) => {
-    const id = byKey.get(headlineKey(headline));
-    return id ? [[headline, id] as const] : [];
-  }));
-}
-
-async function findOrCreateAgencies(tx: Prisma.TransactionClient, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) {
-    const existing = await tx.author.findFirst({ where: { name }, select: { id: true } });
-    if (existing) {
-      ids.push(existing.id);
-      continue;
-    }
-    const base = slugFromHeadline(name);
-    let slug = base;
-    for (let n = 2; await tx.author.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
-    const created = await tx.author.create({ data: { name, slug, kind: "AGENCY" }, select: { id: true } });
-    ids.push(created.id);
-  }
-  return [...new Set(ids)];
-}
-
 /**
  * Turns wire copy into a story. Everything is written in one transaction, so
  * a story that cannot be imported leaves nothing behind.
@@ -94,7 +50,7 @@ export async function importWireStory(client: PrismaClient, text: string, option
       };
     }
 
-    const relatedIds = await findRelatedIds(tx, story);
+    const relatedIds = await findRelatedStoryIds(tx, story);
     if (existing) relatedIds.forEach((id, headline) => id === existing.id && relatedIds.delete(headline));
     const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => relatedIds.get(headline));
     const checked = parseBody(doc);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_SLUG_LENGTH, slugFromHeadline, slugSchema } from "@/lib/articles/slug";
+import { firstFreeSlug, MAX_SLUG_LENGTH, slugFromHeadline, slugSchema } from "@/lib/articles/slug";
 
 describe("slugFromHeadline", () => {
   it("makes a lowercase hyphenated slug from a headline", () => {
@@ -32,5 +32,21 @@ describe("slugSchema", () => {
 
   it.each(["Upper-Case", "with space", "double--hyphen", "-leading", "trailing-", "ümlaut", ""])("rejects %j", (slug) => {
     expect(slugSchema.safeParse(slug).success).toBe(false);
+  });
+});
+
+describe("firstFreeSlug", () => {
+  it("keeps a free slug and numbers a taken one", async () => {
+    const taken = new Set(["putin-invites-trump-to-moscow", "putin-invites-trump-to-moscow-2"]);
+    const isTaken = async (slug: string) => taken.has(slug);
+    expect(await firstFreeSlug("fresh-story", isTaken)).toBe("fresh-story");
+    expect(await firstFreeSlug("putin-invites-trump-to-moscow", isTaken)).toBe("putin-invites-trump-to-moscow-3");
+  });
+
+  it("shortens a long base so the numbered slug stays valid", async () => {
+    const base = slugFromHeadline("word ".repeat(100));
+    const slug = await firstFreeSlug(base, async (candidate) => candidate === base);
+    expect(slug.endsWith("-2")).toBe(true);
+    expect(slugSchema.safeParse(slug).success).toBe(true);
   });
 });

@@ -16,3 +16,16 @@ export function slugFromHeadline(headline: string): string {
   const cut = slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
   return cut.length > 0 ? cut : "story";
 }
+
+/**
+ * `base`, or `base-2`, `base-3`… : the first that `isTaken` says is free.
+ * Keeps within the length limit by shortening the base, never the suffix.
+ */
+export async function firstFreeSlug(base: string, isTaken: (slug: string) => Promise<boolean>): Promise<string> {
+  if (!(await isTaken(base))) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    if (!(await isTaken(candidate))) return candidate;
+  }
+}

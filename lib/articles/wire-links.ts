@@ -1,0 +1,28 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { WireStory } from "@/lib/content/wire";
+
+/** Straight and curly quotes, spacing and case should not stop a link from matching its story. */
+function headlineKey(headline: string): string {
+  return headline.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * The stories a wire story's "Related article:" lines point at, by headline
+ * (headline → article id); headlines that match no story are left out.
+ */
+export async function findRelatedStoryIds(client: PrismaClient | Prisma.TransactionClient, story: WireStory): Promise<Map<string, string>> {
+  const wanted = story.blocks.flatMap((block) => (block.type === "relatedLink" ? [block.headline] : []));
+  if (wanted.length === 0) return new Map();
+  // SQLite has no case-insensitive IN for Prisma, so narrow by the first word and compare keys here.
+  const candidates = await client.article.findMany({
+    where: { OR: wanted.map((headline) => ({ headline: { startsWith: headline.split(" ")[0] ?? headline } })) },
+    select: { id: true, headline: true },
+  });
+  const byKey = new Map(candidates.map((c) => [headlineKey(c.headline), c.id]));
+  return new Map(
+    wanted.flatMap((headline) => {
+      const id = byKey.get(headlineKey(headline));
+      return id ? [[headline, id] as const] : [];
+    }),
+  );
+}
