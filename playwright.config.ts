@@ -10,6 +10,17 @@ import { defineConfig, devices } from "@playwright/test";
 process.env.E2E_DATA_DIR ??= path.resolve("data", "e2e");
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+const READS_SEEDED_CONTENT = /\/(reader|a11y|feeds|search)-(?!.*freshness)[^/]*\.spec\.ts$/;
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    // Debian's Chromium, never a downloaded browser.
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -24,17 +35,10 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          // Debian's Chromium, never a downloaded browser.
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    // Journeys that read the demo content as seeded run first; journeys that
+    // publish, schedule or edit stories (and so change the home page) run after.
+    { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser },
+    { name: "newsroom", testIgnore: READS_SEEDED_CONTENT, dependencies: ["reader"], use: browser },
   ],
   webServer: {
     command: `tsx scripts/e2e-server.ts`,
