@@ -1,0 +1,17 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit/record";
+
+export type StaffActor = { id: string; email: string; role: Role };
+
+/** An audit event about one story, inside the caller's transaction. */
+export async function auditArticle(
+  tx: Prisma.TransactionClient,
+  actor: StaffActor,
+  action: string,
+  articleId: string,
+  details: Record<string, unknown>,
+  ip = "",
+): Promise<void> {
+  await recordAudit(tx, { action, actor, targetType: "Article", targetId: articleId, details, ip });
+}

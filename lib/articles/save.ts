@@ -1,0 +1,197 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { auditArticle, type StaffActor } from "@/lib/articles/audit";
+import { findOrCreateAgency } from "@/lib/articles/bylines";
+import { describeConflict } from "@/lib/articles/conflict";
+import { instantToNewsroomTime } from "@/lib/articles/publication-time";
+import { checkReferences } from "@/lib/articles/references";
+import { recordRevision } from "@/lib/articles/revisions";
+import { articleFieldsSchema, fieldErrorsOf, saveRequestSchema, type ArticleFields, type FieldErrors } from "@/lib/articles/schema";
+import { claimSlug, recordSlugChange } from "@/lib/articles/slug-claim";
+import { findOrCreateTags } from "@/lib/articles/tags";
+import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
+import { can } from "@/lib/auth/policy";
+import { toPlainText } from "@/lib/content/plain-text";
+import { formatDateTime } from "@/lib/time";
+
+export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
+/** What readers may see differently now; the server action revalidates it. */
+export type Revalidation = { articleIds: string[]; taxonomy: boolean };
+
+export type WriteFailure =
+  | { ok: false; error: "invalid"; message: string; fieldErrors: FieldErrors }
+  | { ok: false; error: "conflict"; message: string; latestVersion: number }
+  | { ok: false; error: "forbidden" | "not_found"; message: string };
+
+export type SaveOutcome = { ok: true; story: SavedStory; created: boolean; message: string; revalidate: Revalidation } | WriteFailure;
+
+export type WriteContext = { now?: Date; ip?: string };
+
+type SaveAction = Exclude<WorkflowAction, "delete">;
+
+const AUDITED: Partial<Record<SaveAction, string>> = { publish: "article.publish", schedule: "article.schedule", unpublish: "article.unpublish" };
+
+function invalid(fieldErrors: FieldErrors, message = "The story was not saved: please correct the fields marked below."): WriteFailure {
+  return { ok: false, error: "invalid", message, fieldErrors };
+}
+
+/** Publication time after this action, or a message for the "Publication time" field. */
+function decidePublication(action: SaveAction, from: ArticleStatus, publishAt: Date | null, now: Date): { publishedAt: Date | null } | { error: string } {
+  if (action === "publish") {
+    if (publishAt && publishAt > now) return { error: "That time is still ahead: press Schedule to publish then, or clear the time to publish now." };
+    return { publishedAt: publishAt ?? now };
+  }
+  if (action === "schedule") {
+    if (!publishAt) return { error: "Choose the date and time at which to publish." };
+    if (publishAt <= now) return { error: "That time has passed: choose a time in the future, or press Publish to publish now." };
+    return { publishedAt: publishAt };
+  }
+  if (action === "save" && from === "PUBLISHED" && (!publishAt || publishAt > now)) {
+    return { error: "A published story needs a publication time that has passed. To publish it later, unpublish it and schedule it." };
+  }
+  if (action === "save" && from === "SCHEDULED" && (!publishAt || publishAt <= now)) {
+    return { error: "A scheduled story needs a time in the future. To publish it now, press Publish." };
+  }
+  return { publishedAt: publishAt };
+}
+
+function successMessage(action: SaveAction, publishedAt: Date | null): string {
+  switch (action) {
+    case "submit":
+      return "Submitted for review. An editor will publish it.";
+    case "publish":
+      return "Published.";
+    case "schedule":
+      return `Scheduled for ${publishedAt ? formatDateTime(publishedAt) : "later"}.`;
+    case "unpublish":
+      return "Unpublished: readers no longer see this story.";
+    case "save":
+      return "Saved.";
+  }
+}
+
+async function resolveBylines(tx: Prisma.TransactionClient, bylines: ArticleFields["bylines"]): Promise<{ ids: string[]; created: boolean }> {
+  const ids: string[] = [];
+  let created = false;
+  for (const byline of bylines) {
+    if (byline.kind === "author") {
+      ids.push(byline.id);
+      continue;
+    }
+    const agency = await findOrCreateAgency(tx, byline.name);
+    ids.push(agency.id);
+    created ||= agency.created;
+  }
+  return { ids: [...new Set(ids)], created };
+}
+
+const existingSelect = {
+  id: true,
+  slug: true,
+  status: true,
+  version: true,
+  createdById: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+} satisfies Prisma.ArticleSelect;
+
+/**
+ * Saves the story editor's form, moving the story through the workflow on the
+ * way (save, submit, publish, schedule, unpublish). One transaction: it is
+ * refused as a whole (bad field, stale version, no permission) or written as
+ * a whole with its revision and audit event.
+ */
+export async function saveArticle(client: PrismaClient, actor: StaffActor, request: unknown, context: WriteContext = {}): Promise<SaveOutcome> {
+  const envelope = saveRequestSchema.safeParse(request);
+  if (!envelope.success) return invalid({ form: "The request was not understood. Reload the page and try again." });
+  const { articleId, baseVersion, action } = envelope.data;
+  const parsed = articleFieldsSchema.safeParse(envelope.data.fields);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const fields = parsed.data;
+  const now = context.now ?? new Date();
+
+  return client.$transaction(async (tx): Promise<SaveOutcome> => {
+    const existing = articleId ? await tx.article.findUnique({ where: { id: articleId }, select: existingSelect }) : null;
+    if (articleId && !existing) return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
+    if (!existing && !can(actor, "article.create", null)) return { ok: false, error: "forbidden", message: "You may not create stories." };
+
+    const current = existing ?? { status: "DRAFT" as const, createdById: actor.id, publishedAt: null };
+    const transition = checkTransition(actor, current, action, now);
+    if (!transition.ok) {
+      if (transition.reason === "state") return invalid({ form: transition.message }, transition.message);
+      await auditArticle(tx, actor, "article.denied", existing?.id ?? "", { attempted: action, reason: transition.message }, context.ip);
+      return { ok: false, error: "forbidden", message: transition.message };
+    }
+    if (existing && existing.version !== baseVersion) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
+
+    const errors = await checkReferences(tx, fields, articleId);
+    const publication = decidePublication(action, transition.from, fields.publishAt, now);
+    if ("error" in publication) errors.publishAt = publication.error;
+    const slug = await claimSlug(tx, fields.slug, fields.slugFollowsHeadline, articleId);
+    if (!slug.ok) errors.slug = slug.message;
+    if (Object.keys(errors).length > 0 || !slug.ok || "error" in publication) return invalid(errors);
+
+    const status = transition.to === "deleted" ? transition.from : transition.to;
+    const { publishedAt } = publication;
+    // When readers first saw it; a schedule that never came to pass does not count.
+    const wentLive = existing?.firstPublishedAt && existing.firstPublishedAt <= now ? existing.firstPublishedAt : null;
+    const firstPublishedAt = status === "PUBLISHED" || status === "SCHEDULED" ? (wentLive ?? publishedAt) : wentLive;
+
+    const tags = await findOrCreateTags(tx, fields.tags);
+    const bylines = await resolveBylines(tx, fields.bylines);
+    const data = {
+      headline: fields.headline,
+      slug: slug.slug,
+      dek: fields.dek,
+      body: JSON.stringify(fields.body),
+      bodyText: toPlainText(fields.body),
+      status,
+      publishedAt,
+      firstPublishedAt,
+      dateline: fields.dateline,
+      sectionId: fields.sectionId,
+      heroMediaId: fields.heroMediaId,
+      heroAlt: fields.heroMediaId ? fields.heroAlt : "",
+      heroCaption: fields.heroCaption,
+      heroCredit: fields.heroCredit,
+      sourceName: fields.sourceName,
+      sourceUrl: fields.sourceUrl,
+      seoTitle: fields.seoTitle,
+      seoDescription: fields.seoDescription,
+      updatedById: actor.id,
+    };
+
+    let id: string;
+    if (existing) {
+      // The version in the condition makes a save that lost a race fail here, not overwrite.
+      const updated = await tx.article.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+      if (updated.count === 0) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
+      id = existing.id;
+      await Promise.all([
+        tx.articleAuthor.deleteMany({ where: { articleId: id } }),
+        tx.articleTag.deleteMany({ where: { articleId: id } }),
+        tx.articleRelation.deleteMany({ where: { fromId: id } }),
+      ]);
+      await recordSlugChange(tx, id, existing.slug, slug.slug, wentLive !== null);
+    } else {
+      id = (await tx.article.create({ data: { ...data, createdById: actor.id }, select: { id: true } })).id;
+    }
+    await tx.articleAuthor.createMany({ data: bylines.ids.map((authorId, position) => ({ articleId: id, authorId, position })) });
+    await tx.articleTag.createMany({ data: tags.ids.map((tagId, position) => ({ articleId: id, tagId, position })) });
+    await tx.articleRelation.createMany({ data: fields.relatedIds.map((toId, position) => ({ fromId: id, toId, position })) });
+    await recordRevision(tx, id, actor.id);
+
+    const audited = AUDITED[action];
+    if (audited) await auditArticle(tx, actor, audited, id, { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null }, context.ip);
+
+    const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, slug: true, status: true, publishedAt: true } });
+    const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
+    return {
+      ok: true,
+      created: !existing,
+      story: { id, version: saved.version, slug: saved.slug, status: saved.status, publishAt: instantToNewsroomTime(saved.publishedAt) },
+      message: successMessage(action, publishedAt),
+      revalidate: { articleIds: readersAffected ? [id] : [], taxonomy: tags.created || bylines.created },
+    };
+  });
+}
