@@ -1,0 +1,57 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { wireStoryToForm } from "@/lib/articles/wire-paste";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+
+const FIXTURE = path.resolve(import.meta.dirname, "../../../shared/fixtures/putin-invites-trump-to-moscow.md");
+const hasFixture = existsSync(FIXTURE);
+const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
+
+let database: TestDatabase;
+beforeEach(() => {
+  database = createTestDatabase();
+});
+afterEach(async () => {
+  await database.dispose();
+});
+
+describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
+  it("fills the fields, matching the byline and the related story, and writes nothing", async () => {
+    const { client } = database;
+    const reuters = await client.author.create({ data: { name: "Reuters", slug: "reuters", kind: "AGENCY" } });
+    const bolton = await client.article.create({
+      data: { slug: "bolton", headline: BOLTON, body: JSON.stringify({ type: "doc", content: [] }), status: "PUBLISHED", publishedAt: new Date("2018-07-25T00:00:00Z") },
+    });
+    const before = { articles: await client.article.count(), authors: await client.author.count() };
+
+    const result = await wireStoryToForm(client, readFileSync(FIXTURE, "utf8"), new Date("2026-01-01T00:00:00Z"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fill).toMatchObject({
+      headline: "Putin Invites Trump to Moscow",
+      slug: "putin-invites-trump-to-moscow",
+      slugFollowsHeadline: true,
+      bylines: [{ kind: "author", id: reuters.id, name: "Reuters" }],
+      publishAt: "2018-07-28T00:00",
+      heroCredit: "Kremlin.ru",
+      sourceName: "The Moscow Times",
+      sourceUrl: "https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371",
+    });
+    const body = result.fill.body as { content: { type: string; attrs?: Record<string, unknown> }[] };
+    expect(body.content.filter((block) => block.type === "relatedArticle")).toEqual([
+      { type: "relatedArticle", attrs: { articleId: bolton.id, headline: BOLTON, live: true } },
+    ]);
+    expect(result.warnings).toEqual([]);
+    expect({ articles: await client.article.count(), authors: await client.author.count() }).toEqual(before);
+  });
+});
+
+describe("pasting text that is not a wire story", () => {
+  it("says why, and names an unknown agency for creation on save", async () => {
+    expect(await wireStoryToForm(database.client, "   ")).toEqual({ ok: false, message: "The file is empty." });
+    const result = await wireStoryToForm(database.client, "# Harbour Reopens\n\nBy Byline Wire\n\nThe harbour reopened on Monday.\n");
+    expect(result.ok && result.fill.bylines).toEqual([{ kind: "agency", name: "Byline Wire" }]);
+    expect(result.ok && result.warnings.join(" ")).toMatch(/No date found/);
+  });
+});
