@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+export const AUDIT_EVENTS_PER_PAGE = 50;
+
+export const auditFilterSchema = z.object({
+  action: z.string().trim().max(100).optional().catch(undefined),
+  user: z.string().trim().max(64).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+function parseDetails(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Readable names for the users and stories events point at, looked up in one query each. */
+async function targetLabels(client: PrismaClient, events: readonly { targetType: string; targetId: string }[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId))];
+  const [users, articles] = await Promise.all([
+    client.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, email: true } }),
+    client.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, headline: true } }),
+  ]);
+  return new Map([...users.map((u) => [`user:${u.id}`, u.email] as const), ...articles.map((a) => [`article:${a.id}`, a.headline] as const)]);
+}
+
+/**
+ * The audit log, newest first. Filtering by user finds what they did and what
+ * was done to them (failed sign-ins on their account, their role changes).
+ */
+export async function listAuditEvents(filter: AuditFilter, client: PrismaClient = db) {
+  const where: Prisma.AuditEventWhereInput = {
+    action: filter.action || undefined,
+    ...(filter.user ? { OR: [{ actorId: filter.user }, { targetType: "user", targetId: filter.user }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    client.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * AUDIT_EVENTS_PER_PAGE, take: AUDIT_EVENTS_PER_PAGE }),
+    client.auditEvent.count({ where }),
+  ]);
+  const labels = await targetLabels(client, rows);
+  const events = rows.map((row) => ({
+    ...row,
+    details: parseDetails(row.details),
+    targetLabel: labels.get(`${row.targetType}:${row.targetId}`) ?? (row.targetId ? `${row.targetType} ${row.targetId}` : ""),
+  }));
+  return { events, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_EVENTS_PER_PAGE)) };
+}
+export type AuditEventView = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];
+
+/** Every action that occurs in the log, for the filter. */
+export async function listAuditActions(client: PrismaClient = db): Promise<string[]> {
+  const rows = await client.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  return rows.map((row) => row.action);
+}

@@ -1,0 +1,32 @@
+/** Where a signed-in user goes when the sign-in link did not say. */
+export const DEFAULT_AFTER_SIGN_IN = "/editor";
+
+const PROBE_ORIGIN = "http://byline.invalid";
+
+/**
+ * The `next` parameter of /login, made safe: only a path on this site
+ * ("/admin/users?role=WRITER"), never another site ("//evil.example",
+ * "https://evil.example", "/\\evil.example") or a script URL. Anything
+ * else gives the default.
+ */
+export function safeNextPath(next: string | null | undefined, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f]/.test(next)) return fallback;
+  try {
+    const url = new URL(next, PROBE_ORIGIN);
+    if (url.origin !== PROBE_ORIGIN) return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
+}
+
+export type LoginReason = "session-ended" | "signed-out";
+
+/** The /login address that brings the user back to `next` afterwards, with an optional notice. */
+export function loginPath({ next, reason }: { next?: string; reason?: LoginReason } = {}): string {
+  const params = new URLSearchParams();
+  if (next) params.set("next", next);
+  if (reason) params.set("reason", reason);
+  const query = params.toString();
+  return query ? `/login?${query}` : "/login";
+}
