@@ -2,13 +2,12 @@ import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 
-/** Sessions end after this long without a request, at the latest. */
+/** A session lasts a working day from sign-in (server components cannot renew the cookie). */
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /**
  * The part of the Auth.js configuration that needs no database: how tokens
- * and sessions look. The proxy uses it alone to tell signed-in visitors from
- * anonymous ones; lib/auth/auth.ts adds the credentials provider.
+ * and sessions look. lib/auth/auth.ts adds the credentials provider.
  */
 export function baseAuthConfig(): NextAuthConfig {
   return {

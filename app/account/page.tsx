@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChangePasswordForm } from "@/components/staff/ChangePasswordForm";
+import { StaffShell } from "@/components/staff/StaffShell";
+import { authorPath } from "@/lib/articles/paths";
+import { requireUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/users/fields";
+import { getUserDetails } from "@/lib/users/queries";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  const account = await getUserDetails(user.id);
+  return (
+    <StaffShell>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Your account</h1>
+      <dl className="mb-10 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">Name</dt>
+        <dd>{user.name}</dd>
+        <dt className="font-semibold">Email</dt>
+        <dd>{user.email}</dd>
+        <dt className="font-semibold">Role</dt>
+        <dd>{ROLE_LABELS[user.role]}</dd>
+        <dt className="font-semibold">Byline</dt>
+        <dd>
+          {account?.author ? (
+            <Link href={authorPath(account.author.slug)} className="underline">
+              {account.author.name}
+            </Link>
+          ) : (
+            "None yet"
+          )}
+        </dd>
+      </dl>
+      <section aria-labelledby="change-password-heading">
+        <h2 id="change-password-heading" className="mb-4 text-xl font-bold">
+          Change password
+        </h2>
+        <ChangePasswordForm />
+      </section>
+    </StaffShell>
+  );
+}

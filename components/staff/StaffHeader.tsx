@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { can } from "@/lib/auth/policy";
+import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "@/lib/auth/actions";
+import { env } from "@/lib/env";
+import { ROLE_LABELS } from "@/lib/users/fields";
+
+const LINK = "inline-block min-h-6 rounded px-2 py-1 hover:underline";
+
+/**
+ * The header of every staff page (newsroom, admin, account): where to go,
+ * who is signed in, and "Sign out". Checks the session itself, so it can be
+ * dropped into any staff layout. Pair it with <main id="content">.
+ */
+export async function StaffHeader() {
+  const user = await requireUser();
+  return (
+    <header className="border-b border-neutral-300 bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-bold">
+          {env().SITE_NAME}
+        </Link>
+        <nav aria-label="Staff" className="flex-1">
+          <ul className="flex flex-wrap gap-1 text-sm font-semibold">
+            <li>
+              <Link href="/editor" className={LINK}>
+                Stories
+              </Link>
+            </li>
+            {can(user, "user.manage", null) && (
+              <li>
+                <Link href="/admin/users" className={LINK}>
+                  Users
+                </Link>
+              </li>
+            )}
+            {can(user, "audit.read", null) && (
+              <li>
+                <Link href="/admin/audit" className={LINK}>
+                  Audit log
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link href="/account" className={LINK}>
+                Account
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="text-sm">
+          {user.name} <span className="text-neutral-600 dark:text-neutral-400">({ROLE_LABELS[user.role]})</span>
+        </p>
+        <form action={signOutAction}>
+          <button type="submit" className="min-h-8 rounded border border-neutral-400 px-3 py-1 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-600 dark:hover:bg-neutral-800">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

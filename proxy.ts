@@ -1,0 +1,38 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { loginPath } from "@/lib/auth/next-path";
+import { PATH_HEADER } from "@/lib/auth/request-path";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+
+/** True when the request carries a session token that Byline signed and that has not expired. */
+async function hasSessionToken(request: NextRequest): Promise<boolean> {
+  const secret = ensureAuthSecret();
+  // On https the cookie name has the __Secure- prefix; browsers never send
+  // such a cookie over plain http, so looking for both names is safe.
+  for (const secureCookie of [true, false]) {
+    if ((await getToken({ req: request, secret, secureCookie }))?.sub) return true;
+  }
+  return false;
+}
+
+/**
+ * Keeps anonymous visitors out of staff pages: they are sent to /login and
+ * brought back afterwards. This is a first gate only; every staff page, server
+ * action and route handler checks the user and the policy itself
+ * (lib/auth/session.ts), because a valid token may belong to a user who has
+ * since been disabled. The proxy only reads the cookie, never sets it, so it
+ * cannot undo a sign-out made by the request it lets through.
+ */
+export async function proxy(request: NextRequest) {
+  const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  if (!(await hasSessionToken(request))) {
+    return NextResponse.redirect(new URL(loginPath({ next: path }), request.nextUrl));
+  }
+  const forwarded = new Headers(request.headers);
+  forwarded.set(PATH_HEADER, path);
+  return NextResponse.next({ request: { headers: forwarded } });
+}
+
+export const config = {
+  matcher: ["/editor/:path*", "/admin/:path*", "/account/:path*"],
+};

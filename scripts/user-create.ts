@@ -1,0 +1,63 @@
+/**
+ * `npm run user:create -- --email a@b.c --name "A. Person" --role ADMIN`:
+ * creates an active account, for the first admin of a new installation.
+ * The password comes from BYLINE_PASSWORD (for scripts) or is asked for twice.
+ * Exits 1 with a message, writing nothing, on bad input.
+ */
+import "dotenv/config";
+import { createInterface } from "node:readline/promises";
+import { Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { db } from "@/lib/db";
+import { ROLE_LABELS } from "@/lib/users/fields";
+import { createActiveUser, newUserSchema } from "@/lib/users/create";
+
+const USAGE = 'Usage: npm run user:create -- --email <email> --name "<name>" [--role ADMIN|EDITOR|WRITER]\nThe password is read from BYLINE_PASSWORD, or asked for.';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Asks twice without echoing what is typed (a terminal) or reads two lines (a pipe). */
+async function askPassword(): Promise<string> {
+  const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const reader = createInterface({ input: process.stdin, output: silent, terminal: Boolean(process.stdin.isTTY) });
+  try {
+    process.stdout.write("Password (at least 12 characters): ");
+    const first = await reader.question("");
+    process.stdout.write("\nThe same password again: ");
+    const second = await reader.question("");
+    process.stdout.write("\n");
+    if (first !== second) fail("The two passwords do not match. Nothing was created.");
+    return first;
+  } finally {
+    reader.close();
+  }
+}
+
+let args;
+try {
+  args = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "WRITER" } } });
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+}
+const { email, name, role } = args.values;
+if (!email || !name) fail(USAGE);
+
+const password = process.env.BYLINE_PASSWORD ?? (await askPassword());
+const parsed = newUserSchema.safeParse({ email, name, role: role?.toUpperCase(), password });
+if (!parsed.success) {
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path[0] === "password" ? "password" : `--${issue.path.join(".")}`}: ${issue.message}`);
+  fail(`Nothing was created:\n${problems.join("\n")}\n${USAGE}`);
+}
+
+let result;
+try {
+  result = await createActiveUser(db, parsed.data, "command line");
+} catch (error) {
+  fail(`Nothing was created: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`);
+}
+if (!result.ok) fail(`Nothing was created: ${result.message}`);
+console.log(`Created ${result.user.name} <${result.user.email}> as ${ROLE_LABELS[result.user.role]}. They can sign in at /login.`);
+await db.$disconnect();
