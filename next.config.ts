@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native modules stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "sharp", "@prisma/adapter-better-sqlite3"],
+  experimental: {
+    // forbidden() and app/forbidden.tsx: a 403 page for signed-in users without the right.
+    authInterrupts: true,
+  },
 };
 
 export default nextConfig;
