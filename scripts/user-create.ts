@@ -5,7 +5,7 @@
  * Exits 1 with a message, writing nothing, on bad input.
  */
 import "dotenv/config";
-import { createInterface } from "node:readline/promises";
+import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
@@ -23,11 +23,13 @@ function fail(message: string): never {
 async function askPassword(): Promise<string> {
   const silent = new Writable({ write: (_chunk, _encoding, done) => done() });
   const reader = createInterface({ input: process.stdin, output: silent, terminal: Boolean(process.stdin.isTTY) });
+  // Lines are read through the iterator: it keeps lines that arrive before they are asked for.
+  const lines = reader[Symbol.asyncIterator]();
   try {
     process.stdout.write("Password (at least 12 characters): ");
-    const first = await reader.question("");
+    const first = (await lines.next()).value ?? "";
     process.stdout.write("\nThe same password again: ");
-    const second = await reader.question("");
+    const second = (await lines.next()).value ?? "";
     process.stdout.write("\n");
     if (first !== second) fail("The two passwords do not match. Nothing was created.");
     return first;

@@ -14,12 +14,18 @@ export function formValues(formData: FormData, names: readonly string[]): Record
   return values;
 }
 
-export function invalidInput(error: z.ZodError, values: Record<string, string>): FormState {
+/**
+ * The form state for input that failed its schema. Messages about hidden
+ * fields (ids, tokens), which have no place on screen, become the form's
+ * message, so even a tampered request gets a clear answer.
+ */
+export function invalidInput(error: z.ZodError, values: Record<string, string>, hiddenFields: readonly string[] = []): FormState {
   const { formErrors, fieldErrors } = z.flattenError(error);
   const firstPerField = Object.fromEntries(
     Object.entries(fieldErrors as Record<string, string[] | undefined>).flatMap(([field, messages]) => (messages?.[0] ? [[field, messages[0]]] : [])),
   );
-  return { status: "error", message: formErrors[0] ?? "Please correct the fields marked below.", fieldErrors: firstPerField, values };
+  const hiddenProblem = hiddenFields.map((field) => firstPerField[field]).find(Boolean);
+  return { status: "error", message: hiddenProblem ?? formErrors[0] ?? "Please correct the fields marked below.", fieldErrors: firstPerField, values };
 }
 
 export function failure(message: string, values?: Record<string, string>, fieldErrors?: Record<string, string>): FormState {

@@ -14,7 +14,7 @@ import { mailSender } from "@/lib/mail/sender";
 import { changeRole, inviteUser, makeOneTimeLink, setDisabled, type AdminResult } from "@/lib/users/admin";
 import { linkProblem } from "@/lib/users/link-problems";
 import { redeemLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
-import { changeRoleSchema, inviteSchema, passwordPairSchema, userActionSchema, userIdSchema } from "@/lib/users/schema";
+import { changeRoleSchema, inviteSchema, redeemLinkSchema, setDisabledSchema, userActionSchema } from "@/lib/users/schema";
 
 /** Turns the result of an admin change into form state, mailing any link it made. */
 async function answer(result: AdminResult, values: Record<string, string>): Promise<FormState> {
@@ -38,7 +38,7 @@ async function adminAction<S extends z.ZodType>(
   return refusingGracefully(async () => {
     const actor = await requirePermission("user.manage", null);
     const parsed = schema.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values);
+    if (!parsed.success) return invalidInput(parsed.error, values, ["userId", "disabled"]);
     return answer(await change(parsed.data, { actor, ip: await clientAddress() }), values);
   }, values);
 }
@@ -51,8 +51,6 @@ export async function changeRoleAction(_previous: FormState, formData: FormData)
   return adminAction(formData, ["userId", "role"], changeRoleSchema, (input, context) => changeRole(db, input, context));
 }
 
-const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.stringbool({ error: "Choose whether to disable or enable the account." }) });
-
 export async function setDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
   return adminAction(formData, ["userId", "disabled"], setDisabledSchema, (input, context) => setDisabled(db, input, context));
 }
@@ -61,12 +59,10 @@ export async function makeLinkAction(_previous: FormState, formData: FormData): 
   return adminAction(formData, ["userId"], userActionSchema, (input, context) => makeOneTimeLink(db, input, context));
 }
 
-const redeemSchema = z.object({ token: z.string().min(1).max(200) }).and(passwordPairSchema);
-
 /** Sets the password through a one-time link, then signs in with it. */
 async function redeem(kind: OneTimeLinkKind, formData: FormData): Promise<FormState> {
-  const parsed = redeemSchema.safeParse(formValues(formData, ["token", "password", "confirmPassword"]));
-  if (!parsed.success) return invalidInput(parsed.error, {});
+  const parsed = redeemLinkSchema.safeParse(formValues(formData, ["token", "password", "confirmPassword"]));
+  if (!parsed.success) return invalidInput(parsed.error, {}, ["token"]);
   const result = await redeemLink(db, kind, { token: parsed.data.token, password: parsed.data.password, ip: await clientAddress() });
   if (result.state !== "valid") return failure(linkProblem(kind, result.state));
   try {

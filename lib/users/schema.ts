@@ -29,6 +29,7 @@ export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export const userActionSchema = z.object({ userId: userIdSchema });
+export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.stringbool({ error: "Choose whether to disable or enable the account." }) });
 
 /** A new password typed twice, as on the invitation, reset and account pages. */
 const newPasswordFields = { password: newPasswordSchema, confirmPassword: z.string() };
@@ -36,6 +37,11 @@ const confirmationMatches = (value: { password: string; confirmPassword: string 
 const mismatch = { path: ["confirmPassword"], message: "The two passwords do not match." };
 
 export const passwordPairSchema = z.object(newPasswordFields).refine(confirmationMatches, mismatch);
+
+const LINK_NOT_VALID = "This link is not valid. Check that you copied all of it, or ask an administrator for a new one.";
+
+/** Choosing a password through an invitation or reset link; the token travels in a hidden field. */
+export const redeemLinkSchema = z.object({ token: z.string().min(1, LINK_NOT_VALID).max(200, LINK_NOT_VALID) }).and(passwordPairSchema);
 
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1, "Enter your current password."), ...newPasswordFields })
