@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { listingRewrites } from "./lib/pagination/rewrites";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -9,6 +10,15 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() and app/forbidden.tsx: a 403 page for signed-in users without the right.
     authInterrupts: true,
+    // Reader pages and feeds are cached whole (ISR) and pass their cache tags
+    // and lifetimes through "use cache" functions: see lib/cache/reader-cache.ts.
+    useCache: true,
+    // Keep regenerated pages in memory only: the database is the truth, so a
+    // restarted server renders afresh instead of serving a previous run's pages.
+    isrFlushToDisk: false,
+  },
+  async rewrites() {
+    return listingRewrites();
   },
 };
 

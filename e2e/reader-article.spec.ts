@@ -69,5 +69,9 @@ test("a story's former slug answers 308 to its current address", async ({ reques
   }
   const response = await request.get("/articles/putin-invites-trump", { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(response.headers()["location"]).toBe("/articles/putin-invites-trump-to-moscow");
+  // Next.js 16.4 repeats the Location header on a cached page's first render
+  // (vercel/next.js#82117); browsers accept identical copies, so check each one.
+  const locations = response.headersArray().filter((header) => header.name.toLowerCase() === "location");
+  expect(locations.length).toBeGreaterThan(0);
+  for (const location of locations) expect(location.value).toBe("/articles/putin-invites-trump-to-moscow");
 });

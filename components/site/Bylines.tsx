@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Fragment } from "react";
 import { authorPath } from "@/lib/articles/paths";
 
@@ -14,9 +13,9 @@ export function Bylines({ authors, linked = true }: { authors: Byline[]; linked?
         <Fragment key={author.slug}>
           {index > 0 && (index === authors.length - 1 ? " and " : ", ")}
           {linked ? (
-            <Link href={authorPath(author.slug)} rel="author" className="font-semibold underline-offset-2 hover:underline">
+            <a href={authorPath(author.slug)} rel="author" className="font-semibold underline underline-offset-2">
               {author.name}
-            </Link>
+            </a>
           ) : (
             <span className="font-semibold">{author.name}</span>
           )}

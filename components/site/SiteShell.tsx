@@ -1,36 +1,40 @@
-import Link from "next/link";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { env } from "@/lib/env";
-import { sectionPath } from "@/lib/articles/paths";
+import { SEARCH_PATH, sectionPath } from "@/lib/articles/paths";
+import { readForReaders } from "@/lib/cache/reader-cache";
+import { TAXONOMY } from "@/lib/cache/tags";
+import { siteFeeds } from "@/lib/feeds/links";
 import { listSections } from "@/lib/sections/queries";
+import { siteInfo } from "@/lib/seo/site";
 
+/**
+ * The frame of every reader page: skip link, masthead, section navigation,
+ * main content and a footer with the feeds. Plain links throughout: reader
+ * pages are whole documents from the cache, with no client-side routing.
+ */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  // Reader pages render per request for now; caching by tag comes with the reader-site work.
-  await connection();
-  const sections = await listSections();
-  const siteName = env().SITE_NAME;
+  const sections = await readForReaders(() => listSections(), () => [TAXONOMY], []);
+  const site = siteInfo();
   return (
     <>
-      <a
-        href="#content"
-        className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black"
-      >
+      <a href="#content" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black">
         Skip to content
       </a>
       <header role="banner" className="border-b border-neutral-200 dark:border-neutral-800">
-        <div className="mx-auto max-w-6xl px-4 py-4">
-          <Link href="/" className="font-serif text-3xl font-bold tracking-tight">
-            {siteName}
-          </Link>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4">
+          <a href="/" className="font-serif text-3xl font-bold tracking-tight">
+            {site.name}
+          </a>
+          <a href={SEARCH_PATH} className="inline-flex min-h-11 items-center rounded px-3 font-semibold underline-offset-4 hover:underline">
+            Search
+          </a>
         </div>
         <nav aria-label="Sections" className="mx-auto max-w-6xl px-4 pb-3">
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-semibold">
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={sectionPath(section.slug)} className="inline-block min-h-6 rounded px-2 py-1 hover:underline">
+                <a href={sectionPath(section.slug)} className="inline-flex min-h-8 items-center rounded px-2 py-1 underline-offset-4 hover:underline">
                   {section.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -40,9 +44,20 @@ export async function SiteShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer role="contentinfo" className="mt-12 border-t border-neutral-200 dark:border-neutral-800">
-        <div className="mx-auto max-w-6xl px-4 py-6 text-sm text-neutral-700 dark:text-neutral-300">
+        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-6 text-sm text-neutral-700 sm:flex-row sm:items-center sm:justify-between dark:text-neutral-300">
+          <nav aria-label="Feeds">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {siteFeeds(site.name).map((feed) => (
+                <li key={feed.path}>
+                  <a href={feed.path} type={feed.type} className="inline-flex min-h-6 items-center underline underline-offset-4">
+                    {feed.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <p>
-            © {new Date().getFullYear()} {siteName}
+            © {new Date().getFullYear()} {site.name}
           </p>
         </div>
       </footer>

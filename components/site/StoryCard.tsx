@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleCard } from "@/lib/articles/queries";
 import { Bylines } from "@/components/site/Bylines";
 import { PublicationTime } from "@/components/site/PublicationTime";
@@ -26,13 +25,15 @@ export function StoryCard({ story, variant = "regular", headingLevel = 3 }: { st
       <div className="flex flex-col gap-2">
         {story.section && <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>}
         <Heading className={`font-serif font-bold leading-tight ${headlineSizes[variant]}`}>
-          <Link href={story.href} className="hover:underline">
+          <a href={story.href} className="underline-offset-4 hover:underline">
             {story.headline}
-          </Link>
+          </a>
         </Heading>
         {story.dek && <p className="text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
         <p className="text-sm text-neutral-700 dark:text-neutral-300">
-          <Bylines authors={story.authors} linked={false} /> · <PublicationTime date={story.publishedAt} />
+          <Bylines authors={story.authors} linked={false} />
+          {story.authors.length > 0 && " · "}
+          <PublicationTime date={story.publishedAt} />
         </p>
       </div>
     </article>

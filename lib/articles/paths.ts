@@ -13,3 +13,13 @@ export function sectionPath(slug: string): string {
 export function tagPath(slug: string): string {
   return `/tags/${slug}`;
 }
+
+export function sectionFeedPath(slug: string): string {
+  return `${sectionPath(slug)}/feed.xml`;
+}
+
+export const SEARCH_PATH = "/search";
+
+export function searchPath(query: string): string {
+  return `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+}

@@ -1,9 +1,18 @@
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { readerVisible } from "@/lib/articles/visibility";
 import { articlePath } from "@/lib/articles/paths";
 import { collectReferences, emptyDocument, parseBody, type BodyDocument } from "@/lib/content/schema";
 import { mediaSource, type MediaSource } from "@/lib/media/urls";
+import { pageCount, pageOffset, STORIES_PER_PAGE, type PageInfo } from "@/lib/pagination/pages";
+
+/**
+ * What readers see of stories. Every query takes the time it treats as "now",
+ * so a page's stories and its cache lifetime (lib/cache) agree, and the
+ * database last (the app's own by default; tests pass theirs).
+ */
+
+const heroSelect = { select: { fileName: true, width: true, height: true, variants: true } } as const;
 
 const cardSelect = {
   id: true,
@@ -13,7 +22,7 @@ const cardSelect = {
   publishedAt: true,
   heroAlt: true,
   section: { select: { name: true, slug: true } },
-  heroMedia: { select: { fileName: true, width: true, height: true, variants: true } },
+  heroMedia: heroSelect,
   authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true, kind: true } } } },
 } satisfies Prisma.ArticleSelect;
 
@@ -38,26 +47,31 @@ function toCard(row: CardRow): ArticleCard {
   };
 }
 
-export async function listLatestArticles({ take, skip = 0 }: { take: number; skip?: number }): Promise<ArticleCard[]> {
-  const rows = await db.article.findMany({
-    where: readerVisible(),
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take,
-    skip,
-    select: cardSelect,
-  });
+const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/** Published stories matching `where`, newest first. */
+export async function listStories(
+  { where = {}, take, skip = 0, now }: { where?: Prisma.ArticleWhereInput; take: number; skip?: number; now: Date },
+  client: PrismaClient = db,
+): Promise<ArticleCard[]> {
+  const rows = await client.article.findMany({ where: { AND: [readerVisible(now), where] }, orderBy: NEWEST_FIRST, take, skip, select: cardSelect });
   return rows.map(toCard);
 }
 
-export async function getHomePage(): Promise<{ lead: ArticleCard | null; latest: ArticleCard[] }> {
-  const [lead = null, ...latest] = await listLatestArticles({ take: 21 });
-  return { lead, latest };
+export type StoryPage = { stories: ArticleCard[]; page: PageInfo };
+
+/** One page of a listing (a section, a tag, an author). */
+export async function listStoryPage(where: Prisma.ArticleWhereInput, pageNumber: number, now: Date, client: PrismaClient = db): Promise<StoryPage> {
+  const total = await client.article.count({ where: { AND: [readerVisible(now), where] } });
+  const page = { number: pageNumber, count: pageCount(total) };
+  const stories = pageNumber >= 1 && pageNumber <= page.count ? await listStories({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client) : [];
+  return { stories, page };
 }
 
 const articleInclude = {
   section: { select: { name: true, slug: true } },
-  heroMedia: { select: { fileName: true, width: true, height: true, variants: true } },
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true, slug: true, kind: true } } } },
+  heroMedia: heroSelect,
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true, slug: true, kind: true, url: true } } } },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, text: true, correctedAt: true } },
 } satisfies Prisma.ArticleInclude;
@@ -79,9 +93,8 @@ export type ReaderArticle = Omit<ArticleRow, "body" | "heroMedia" | "authors" | 
 };
 
 /** A published story by its current slug, with everything its page shows. */
-export async function getReaderArticle(slug: string): Promise<ReaderArticle | null> {
-  const now = new Date();
-  const row = await db.article.findFirst({ where: { slug, ...readerVisible(now) }, include: articleInclude });
+export async function getReaderArticle(slug: string, now: Date, client: PrismaClient = db): Promise<ReaderArticle | null> {
+  const row = await client.article.findFirst({ where: { slug, ...readerVisible(now) }, include: articleInclude });
   if (!row) return null;
 
   const parsed = parseBody(JSON.parse(row.body));
@@ -90,13 +103,13 @@ export async function getReaderArticle(slug: string): Promise<ReaderArticle | nu
   const { articleIds, mediaIds } = collectReferences(doc);
 
   const [relations, inlineArticles, inlineMedia] = await Promise.all([
-    db.articleRelation.findMany({
+    client.articleRelation.findMany({
       where: { fromId: row.id, to: readerVisible(now) },
       orderBy: { position: "asc" },
       select: { to: { select: cardSelect } },
     }),
-    db.article.findMany({ where: { id: { in: articleIds }, ...readerVisible(now) }, select: { id: true, slug: true, headline: true } }),
-    db.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, fileName: true, width: true, height: true, variants: true } }),
+    client.article.findMany({ where: { id: { in: articleIds }, ...readerVisible(now) }, select: { id: true, slug: true, headline: true } }),
+    client.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, fileName: true, width: true, height: true, variants: true } }),
   ]);
 
   const { body: _body, heroMedia, authors, tags, publishedAt, ...rest } = row;
@@ -115,11 +128,26 @@ export async function getReaderArticle(slug: string): Promise<ReaderArticle | nu
   };
 }
 
+/** Every story a reader article page shows, for its cache tags: itself and the stories it links to. */
+export function storiesShownWith(article: ReaderArticle): string[] {
+  return [article.id, ...article.related.map((story) => story.id), ...article.references.relatedArticles.keys()];
+}
+
 /** The current slug of a published story that used to live at `oldSlug`. */
-export async function findRedirectedSlug(oldSlug: string): Promise<string | null> {
-  const redirect = await db.slugRedirect.findFirst({
-    where: { slug: oldSlug, article: readerVisible() },
+export async function findRedirectedSlug(oldSlug: string, now: Date, client: PrismaClient = db): Promise<string | null> {
+  const redirect = await client.slugRedirect.findFirst({
+    where: { slug: oldSlug, article: readerVisible(now) },
     select: { article: { select: { slug: true } } },
   });
   return redirect?.article.slug ?? null;
+}
+
+export type ArticleLookup = { article: ReaderArticle } | { article: null; redirectTo: string | null };
+
+export const ARTICLE_NOT_FOUND: ArticleLookup = { article: null, redirectTo: null };
+
+/** What a story address shows: the story, or where it moved, or nothing. */
+export async function findReaderArticle(slug: string, now: Date, client: PrismaClient = db): Promise<ArticleLookup> {
+  const article = await getReaderArticle(slug, now, client);
+  return article ? { article } : { article: null, redirectTo: await findRedirectedSlug(slug, now, client) };
 }

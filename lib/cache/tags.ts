@@ -13,6 +13,11 @@ export function articleTag(articleId: string): string {
   return `article:${articleId}`;
 }
 
+/** Tags of a page that shows these stories (a story page: its own, and those it links to by headline). */
+export function storyTags(articleIds: readonly string[]): string[] {
+  return articleIds.map(articleTag);
+}
+
 /**
  * Call after any write that may change what readers see of these stories
  * (publish, edit of a published story, unpublish, delete, schedule). Expires

@@ -1,49 +1,56 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
+import { cache } from "react";
 import { Bylines } from "@/components/site/Bylines";
 import { HeroFigure } from "@/components/site/HeroFigure";
+import { JsonLd } from "@/components/site/JsonLd";
 import { PublicationTime } from "@/components/site/PublicationTime";
 import { StoryCard } from "@/components/site/StoryCard";
 import { articlePath, sectionPath, tagPath } from "@/lib/articles/paths";
-import { findRedirectedSlug, getReaderArticle } from "@/lib/articles/queries";
+import { ARTICLE_NOT_FOUND, findReaderArticle, storiesShownWith } from "@/lib/articles/queries";
 import { wasUpdatedAfterPublication } from "@/lib/articles/updates";
-import { summarize } from "@/lib/content/plain-text";
+import { readForReaders, renderOnFirstVisit } from "@/lib/cache/reader-cache";
+import { ARTICLE_LISTS, storyTags } from "@/lib/cache/tags";
 import { renderBody } from "@/lib/content/render";
+import { sectionFeed } from "@/lib/feeds/links";
+import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/seo/json-ld";
+import { articleMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
+import { siteInfo } from "@/lib/seo/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
+export const generateStaticParams = renderOnFirstVisit;
+
+// A missing story's page waits on the lists' tag: publishing one at this address brings it to life.
+const loadArticle = cache((slug: string) =>
+  readForReaders((now) => findReaderArticle(slug, now), (found) => (found.article ? storyTags(storiesShownWith(found.article)) : [ARTICLE_LISTS]), ARTICLE_NOT_FOUND),
+);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
-  const { slug } = await params;
-  const article = await getReaderArticle(slug);
-  if (!article) return {};
-  return {
-    title: article.seoTitle || article.headline,
-    description: article.seoDescription || article.dek || summarize(article.bodyText),
-    alternates: { canonical: articlePath(article.slug) },
-  };
+  const { article } = await loadArticle((await params).slug);
+  if (!article) return NOT_FOUND_METADATA;
+  return articleMetadata(article, article.section ? [sectionFeed(siteInfo().name, article.section)] : []);
 }
 
 export default async function ArticlePage({ params }: Props) {
-  await connection();
-  const { slug } = await params;
-  const article = await getReaderArticle(slug);
-  if (!article) {
-    const currentSlug = await findRedirectedSlug(slug);
-    if (currentSlug) permanentRedirect(articlePath(currentSlug));
+  const found = await loadArticle((await params).slug);
+  if (!found.article) {
+    if (found.redirectTo) permanentRedirect(articlePath(found.redirectTo));
     notFound();
   }
+  const { article } = found;
+  const site = siteInfo();
 
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={newsArticleJsonLd(article, site)} />
+      <JsonLd data={breadcrumbJsonLd(articleCrumbs(article), site)} />
       <header>
         {article.section && (
           <p className="text-sm font-bold uppercase tracking-wide">
-            <Link href={sectionPath(article.section.slug)} className="text-accent hover:underline dark:text-accent-dark">
+            <a href={sectionPath(article.section.slug)} className="text-accent underline-offset-4 hover:underline dark:text-accent-dark">
               {article.section.name}
-            </Link>
+            </a>
           </p>
         )}
         <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
@@ -99,9 +106,9 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tagPath(tag.slug)} className="inline-block rounded border border-neutral-300 px-3 py-1 hover:underline dark:border-neutral-600">
+                <a href={tagPath(tag.slug)} className="inline-flex min-h-8 items-center rounded border border-neutral-300 px-3 underline-offset-4 hover:underline dark:border-neutral-600">
                   {tag.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

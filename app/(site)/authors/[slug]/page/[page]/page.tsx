@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ListingPage } from "@/components/site/ListingPage";
+import { authorPath } from "@/lib/articles/paths";
+import { getAuthorListing } from "@/lib/authors/queries";
+import { listingLoader, type ListingParams } from "@/lib/cache/listings";
+import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
+import { summarize } from "@/lib/content/plain-text";
+import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
+import { siteInfo } from "@/lib/seo/site";
+
+// Answers /authors/[slug]?page=n through the rewrite in lib/pagination/rewrites.ts.
+type Props = { params: ListingParams };
+
+export const generateStaticParams = renderOnFirstVisit;
+
+const loadAuthor = listingLoader(getAuthorListing);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const listing = await loadAuthor(params);
+  if (!listing) return NOT_FOUND_METADATA;
+  const { author, page } = listing;
+  const description = author.bio ? summarize(author.bio) : `Stories by ${author.name} on ${siteInfo().name}.`;
+  return listingMetadata({ name: author.name, description, path: authorPath(author.slug), page });
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const listing = await loadAuthor(params);
+  if (!listing) notFound();
+  const { author } = listing;
+  return (
+    <ListingPage kind={author.kind === "AGENCY" ? "News agency" : "Staff writer"} name={author.name} path={authorPath(author.slug)} listing={listing}>
+      {author.bio && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
+      {author.url && (
+        <p className="mt-3 text-sm">
+          <a href={author.url} rel="noopener noreferrer" className="underline underline-offset-2">
+            {author.name}’s website
+          </a>
+        </p>
+      )}
+    </ListingPage>
+  );
+}

@@ -1,0 +1,10 @@
+import type { JsonLd as JsonLdData } from "@/lib/seo/json-ld";
+
+/**
+ * Structured data for search engines. JSON inside <script> is not HTML, so
+ * React's text escaping does not apply; "<" is escaped instead so no value
+ * (a headline, say) can close the script element.
+ */
+export function JsonLd({ data }: { data: JsonLdData }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+}

@@ -1,0 +1,15 @@
+import { readForReaders } from "@/lib/cache/reader-cache";
+import { ARTICLE_LISTS } from "@/lib/cache/tags";
+import { toMatchExpression } from "@/lib/search/query";
+import { NO_SEARCH_RESULTS, searchStories, type SearchResults } from "@/lib/search/search";
+
+/**
+ * Search results for the reader site, kept in Next's data cache per query and
+ * page: the search page itself depends on the query string, so it is rendered
+ * per request, from cached results. Publishing anything expires them all.
+ */
+export async function findStories(query: string, pageNumber: number): Promise<SearchResults> {
+  "use cache";
+  const match = toMatchExpression(query);
+  return readForReaders((now) => (match ? searchStories(match, pageNumber, now) : Promise.resolve(NO_SEARCH_RESULTS)), () => [ARTICLE_LISTS], NO_SEARCH_RESULTS);
+}
