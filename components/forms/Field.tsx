@@ -8,8 +8,8 @@ type ShellProps = {
   children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
 };
 
-/** Label, hint and error message around one control, wired up for screen readers. */
-function FieldShell({ id, label, error, hint, children }: ShellProps) {
+/** Label, hint and error message around one control, wired up for screen readers; for controls beyond TextField and SelectField. */
+export function FieldShell({ id, label, error, hint, children }: ShellProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;

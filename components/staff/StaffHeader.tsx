@@ -1,11 +1,16 @@
 import Link from "next/link";
-import { can } from "@/lib/auth/policy";
-import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
+import { can } from "@/lib/auth/policy";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/users/fields";
 
-const LINK = "inline-block min-h-6 rounded px-2 py-1 hover:underline";
+const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: SessionUser) => boolean }[] = [
+  { href: "/editor", label: "Stories", shownTo: () => true },
+  { href: "/admin/users", label: "Users", shownTo: (user) => can(user, "user.manage", null) },
+  { href: "/admin/audit", label: "Audit log", shownTo: (user) => can(user, "audit.read", null) },
+  { href: "/account", label: "Account", shownTo: () => true },
+];
 
 /**
  * The header of every staff page (newsroom, admin, account): where to go,
@@ -28,30 +33,13 @@ export async function StaffHeader() {
         </Link>
         <nav aria-label="Staff" className="flex-1">
           <ul className="flex flex-wrap gap-1 text-sm font-semibold">
-            <li>
-              <Link href="/editor" className={LINK}>
-                Stories
-              </Link>
-            </li>
-            {can(user, "user.manage", null) && (
-              <li>
-                <Link href="/admin/users" className={LINK}>
-                  Users
+            {STAFF_LINKS.filter((link) => link.shownTo(user)).map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="inline-block min-h-6 rounded px-2 py-1 hover:underline">
+                  {link.label}
                 </Link>
               </li>
-            )}
-            {can(user, "audit.read", null) && (
-              <li>
-                <Link href="/admin/audit" className={LINK}>
-                  Audit log
-                </Link>
-              </li>
-            )}
-            <li>
-              <Link href="/account" className={LINK}>
-                Account
-              </Link>
-            </li>
+            ))}
           </ul>
         </nav>
         <p className="text-sm">

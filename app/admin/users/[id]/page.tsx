@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessForm, OneTimeLinkForm, RoleForm } from "@/components/admin/UserForms";
+import { UserPageTitle } from "@/components/admin/UserPageTitle";
 import { PublicationTime } from "@/components/site/PublicationTime";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, STATUS_LABELS } from "@/lib/users/fields";
@@ -20,12 +20,7 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="underline">
-          Users
-        </Link>
-      </p>
-      <h1 className="mb-6 font-serif text-3xl font-bold">{user.name}</h1>
+      <UserPageTitle title={user.name} />
       <dl className="mb-8 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Email</dt>
         <dd>{user.email}</dd>
