@@ -87,12 +87,18 @@ function toChoice(row: { id: string; headline: string; status: ArticleStatus; pu
 
 const choiceSelect = { id: true, headline: true, status: true, publishedAt: true } satisfies Prisma.ArticleSelect;
 
-/** Stories whose headline contains the words typed, for the related-article pickers. */
-export async function searchStoriesByHeadline(text: string, excludeId: string | null, now: Date = new Date()): Promise<StoryChoice[]> {
+/**
+ * Stories whose headline contains the words typed, for the related-article
+ * pickers: published and scheduled ones, and those the user may open.
+ */
+export async function searchStoriesByHeadline(actor: Actor, text: string, excludeId: string | null, now: Date = new Date()): Promise<StoryChoice[]> {
   const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 6);
   if (words.length === 0) return [];
+  const visible: Prisma.ArticleWhereInput = can(actor, "article.viewAll", null)
+    ? {}
+    : { OR: [{ createdById: actor.id }, { status: { in: ["PUBLISHED", "SCHEDULED"] } }] };
   const rows = await db.article.findMany({
-    where: { AND: [...words.map((word) => ({ headline: { contains: word } })), excludeId ? { id: { not: excludeId } } : {}] },
+    where: { AND: [visible, ...words.map((word) => ({ headline: { contains: word } })), excludeId ? { id: { not: excludeId } } : {}] },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
     take: 10,
     select: choiceSelect,

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StoryEditor } from "@/components/editor/StoryEditor";
+import { editorOptions, getEditorStory } from "@/lib/articles/editor-queries";
+import { requirePermission, requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Edit story" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditStoryPage({ params }: Props) {
+  await requireUser();
+  const { id } = await params;
+  const story = await getEditorStory(id);
+  if (!story) notFound();
+  const user = await requirePermission("article.view", story.workflow);
+  const options = await editorOptions();
+  return (
+    <StoryEditor
+      actor={{ id: user.id, role: user.role }}
+      meta={{ id: story.id, version: story.version, status: story.status, createdById: story.workflow.createdById ?? "" }}
+      values={story.values}
+      related={story.related}
+      heroPreview={story.hero?.src ?? null}
+      options={options}
+      timeZone={env().NEWSROOM_TIME_ZONE}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useMemo, useState } from "react";
+import { bodyExtensions, type DialogOpeners } from "@/components/editor/body-extensions";
+import { BodyToolbar } from "@/components/editor/BodyToolbar";
+import { ImageDialog } from "@/components/editor/ImageDialog";
+import { LinkDialog } from "@/components/editor/LinkDialog";
+import { RelatedArticleDialog } from "@/components/editor/RelatedArticleDialog";
+import { FIELD_ERROR } from "@/components/editor/styles";
+
+type Props = {
+  /** The body document (with display attributes) to start from. */
+  initialContent: unknown;
+  onChange: (doc: unknown) => void;
+  error?: string;
+  /** The story being edited, which cannot relate to itself. */
+  articleId: string | null;
+};
+
+const LABEL_ID = "body-label";
+const ERROR_ID = "body-error";
+
+/** The story body: a Tiptap editor with a toolbar, named "Body" for screen readers. */
+export function BodyEditor({ initialContent, onChange, error, articleId }: Props) {
+  const [dialog, setDialog] = useState<"link" | "image" | "related" | null>(null);
+  const openers = useMemo<DialogOpeners>(
+    () => ({ openLink: () => setDialog("link"), openImage: () => setDialog("image"), openRelated: () => setDialog("related") }),
+    [],
+  );
+  // Stable between renders: useEditor reconfigures the editor whenever an option changes identity.
+  const extensions = useMemo(() => bodyExtensions(openers), [openers]);
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": LABEL_ID,
+        ...(error ? { "aria-invalid": "true", "aria-describedby": ERROR_ID } : {}),
+        class: "article-body min-h-80 px-4 py-3 focus:outline-none",
+      },
+    }),
+    [error],
+  );
+  const editor = useEditor({
+    // Rendered on the client only: the server has no DOM to render ProseMirror into.
+    immediatelyRender: false,
+    extensions,
+    editorProps,
+    content: initialContent as object,
+    // ProseMirror builds attrs as prototype-less objects, which React will not send to a
+    // server action (they arrive as "$T" placeholders): a JSON round trip makes them plain.
+    onUpdate: ({ editor: current }) => onChange(JSON.parse(JSON.stringify(current.getJSON()))),
+  });
+
+  const close = () => setDialog(null);
+  return (
+    <div className="flex flex-col gap-1">
+      <span id={LABEL_ID} className="text-sm font-semibold">
+        Body
+      </span>
+      <div className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-2 focus-within:ring-accent`}>
+        {editor ? <BodyToolbar editor={editor} openers={openers} /> : <p className="p-2 text-sm">Loading the editor…</p>}
+        <EditorContent editor={editor} />
+      </div>
+      {error && (
+        <p id={ERROR_ID} className={FIELD_ERROR}>
+          {error}
+        </p>
+      )}
+      {editor && (
+        <>
+          <LinkDialog editor={editor} open={dialog === "link"} onClose={close} />
+          <ImageDialog editor={editor} open={dialog === "image"} onClose={close} />
+          <RelatedArticleDialog editor={editor} open={dialog === "related"} onClose={close} articleId={articleId} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
+import { signIn } from "./helpers/auth";
+import { bodyEditor, pressWorkflowButton } from "./fixtures/editor";
+
+// Read at run time from the shared fixtures; the wire text is never copied into the repository.
+const FIXTURE = path.resolve("..", "shared", "fixtures", "putin-invites-trump-to-moscow.md");
+const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
+
+test("pasting the reference wire story fills the editor's fields for review, and they save as shown", async ({ page }) => {
+  test.skip(!existsSync(FIXTURE), `${FIXTURE} is not present`);
+  await signIn(page, DEMO_EDITOR_EMAIL);
+  await page.goto("/editor/articles/new");
+
+  await page.getByRole("button", { name: "Paste wire story" }).click();
+  const dialog = page.getByRole("dialog", { name: "Paste wire story" });
+  await dialog.getByLabel("Wire story text").fill(readFileSync(FIXTURE, "utf8"));
+  await dialog.getByRole("button", { name: "Fill in fields" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "filled in from the wire story" })).toBeVisible();
+
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveValue("Putin Invites Trump to Moscow");
+  await expect(page.getByLabel("Slug")).toHaveValue("putin-invites-trump-to-moscow");
+  await expect(page.getByLabel("Publication time")).toHaveValue("2018-07-28T00:00");
+  await expect(page.getByRole("group", { name: "Bylines" }).getByRole("listitem")).toHaveText([/^Reuters \(agency\)/]);
+  await expect(page.getByLabel("Credit")).toHaveValue("Kremlin.ru");
+  await expect(page.getByLabel("Source name")).toHaveValue("The Moscow Times");
+  await expect(page.getByLabel("Original URL")).toHaveValue("https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371");
+  const body = bodyEditor(page);
+  await expect(body).toContainText("Russian President Vladimir Putin said on Friday he wanted U.S. President Donald Trump to be his guest in Moscow");
+  await expect(body.locator("aside")).toHaveText(`Related article: ${BOLTON}`);
+  await expect(page.getByText("Status: Draft")).toBeVisible();
+
+  // Nothing was saved yet; saving keeps what was filled in, and the seeded story's slug makes this one numbered.
+  await pressWorkflowButton(page, "Save draft", /^Saved\.$/);
+  await page.reload();
+  await expect(page.getByLabel("Slug")).toHaveValue(/^putin-invites-trump-to-moscow-\d+$/);
+  await expect(bodyEditor(page).locator("aside")).toHaveText(`Related article: ${BOLTON}`);
+  await expect(page.getByLabel("Credit")).toHaveValue("Kremlin.ru");
+});
