@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthCard } from "@/components/staff/AuthCard";
 import { LoginForm } from "@/components/staff/LoginForm";
-import { safeNextPath, type LoginReason } from "@/lib/auth/next-path";
+import { safeNextPath, safeNextPathOrNone, type LoginReason } from "@/lib/auth/next-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function LoginPage({ searchParams }: Props) {
   const params = paramsSchema.parse(await searchParams);
-  const next = safeNextPath(params.next, "") || undefined;
+  const next = safeNextPathOrNone(params.next);
   if (await getCurrentUser()) redirect(safeNextPath(next));
 
   return (

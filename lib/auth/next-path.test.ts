@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AFTER_SIGN_IN, loginPath, safeNextPath } from "@/lib/auth/next-path";
+import { DEFAULT_AFTER_SIGN_IN, loginPath, safeNextPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 
 describe("safeNextPath", () => {
   it("keeps a path on this site with its query and fragment", () => {
@@ -19,8 +19,10 @@ describe("safeNextPath", () => {
     expect(safeNextPath(next)).toBe(DEFAULT_AFTER_SIGN_IN);
   });
 
-  it("uses the given fallback", () => {
+  it("uses the given fallback, or none", () => {
     expect(safeNextPath(undefined, "/account")).toBe("/account");
+    expect(safeNextPathOrNone("//evil.example")).toBeUndefined();
+    expect(safeNextPathOrNone("/account")).toBe("/account");
   });
 });
 

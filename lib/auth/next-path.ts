@@ -20,6 +20,11 @@ export function safeNextPath(next: string | null | undefined, fallback: string =
   }
 }
 
+/** The same check, for when "no safe path" should mean "none" rather than the default. */
+export function safeNextPathOrNone(next: string | null | undefined): string | undefined {
+  return safeNextPath(next, "") || undefined;
+}
+
 export type LoginReason = "session-ended" | "signed-out";
 
 /** The /login address that brings the user back to `next` afterwards, with an optional notice. */

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { recordAudit } from "@/lib/audit/record";
 import { auth } from "@/lib/auth/auth";
 import { addressFromHeaders, trustsProxy } from "@/lib/auth/client-address";
-import { loginPath, safeNextPath } from "@/lib/auth/next-path";
+import { loginPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 import { can, ForbiddenError, type Action } from "@/lib/auth/policy";
 import { PATH_HEADER } from "@/lib/auth/request-path";
 import { findSessionUser, type SessionUser } from "@/lib/auth/session-user";
@@ -34,7 +34,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (user) return user;
-  const next = safeNextPath((await headers()).get(PATH_HEADER), "") || undefined;
+  const next = safeNextPathOrNone((await headers()).get(PATH_HEADER));
   const session = await readSession();
   if (session?.user) {
     const query = next ? `?${new URLSearchParams({ next })}` : "";

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
 import { signOut } from "@/lib/auth/auth";
-import { loginPath, safeNextPath } from "@/lib/auth/next-path";
+import { loginPath, safeNextPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 /**
@@ -10,7 +10,7 @@ import { getCurrentUser } from "@/lib/auth/session";
  * A session that still counts is left alone, so a link here cannot sign anyone out.
  */
 export async function GET(request: NextRequest) {
-  const next = safeNextPath(request.nextUrl.searchParams.get("next"), "") || undefined;
+  const next = safeNextPathOrNone(request.nextUrl.searchParams.get("next"));
   if (await getCurrentUser()) redirect(safeNextPath(next));
   await signOut({ redirect: false });
   redirect(loginPath({ next, reason: "session-ended" }));
