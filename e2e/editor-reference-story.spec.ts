@@ -30,6 +30,9 @@ test("an editor writes the reference story in the browser, publishes it, and a r
   await expect(bylines.getByRole("listitem")).toHaveText([/Reuters/]);
 
   const hero = page.getByRole("group", { name: "Hero image" });
+  // Judged by its content, not its name: text called .jpg is refused beside the field.
+  await hero.getByLabel("Hero image file").setInputFiles({ name: "summit.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is not a picture") });
+  await expect(hero.getByText(/not an image Byline can read/)).toBeVisible();
   await hero.getByLabel("Hero image file").setInputFiles({ name: "summit.png", mimeType: "image/png", buffer: await photoPng() });
   await expect(hero.locator("img")).toHaveAttribute("src", /^\/media\/[a-z0-9]+\.webp$/);
   await hero.getByLabel("Alt text").fill(ALT);

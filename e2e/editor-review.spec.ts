@@ -4,6 +4,8 @@ import { signIn } from "./helpers/auth";
 import { bodyEditor, pressWorkflowButton, startStory, storyPath } from "./fixtures/editor";
 
 const HEADLINE = "City Council Approves Protected Bike Lanes on Harbour Road";
+const THAI_CAVE = "All 12 Boys and Their Coach Rescued From Flooded Thai Cave";
+const HEAT_WAVE = "Japan Records Its Highest Temperature Ever as Deadly Heat Wave Grips the Country";
 const PARAGRAPH = "The council voted 7 to 2 on Tuesday to build protected bike lanes along Harbour Road by next spring.";
 
 test("a writer's draft cannot be published by the writer; an editor publishes it", async ({ page, browser }) => {
@@ -20,6 +22,27 @@ test("a writer's draft cannot be published by the writer; an editor publishes it
   await expect(bodyEditor(page)).toHaveText(PARAGRAPH);
 
   await page.getByLabel("Headline", { exact: true }).fill(HEADLINE);
+
+  // Leaving with unsaved changes asks first; staying keeps everything.
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toMatch(/changes that are not saved/);
+    void dialog.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Staff" }).getByRole("link", { name: "Stories" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New story" })).toBeVisible();
+  await expect(bodyEditor(page)).toHaveText(PARAGRAPH);
+
+  // Two related stories, the second moved to the top with the keyboard.
+  const related = page.getByRole("group", { name: "Related articles" });
+  for (const [search, headline] of [["Thai Cave", THAI_CAVE], ["Heat Wave", HEAT_WAVE]] as const) {
+    await related.getByLabel("Find a related article").fill(search);
+    await related.getByRole("button", { name: headline }).click();
+  }
+  await related.getByRole("button", { name: `Move ${HEAT_WAVE} up` }).focus();
+  await page.keyboard.press("Enter");
+  await expect(related.getByRole("listitem")).toHaveText([new RegExp(HEAT_WAVE), new RegExp(THAI_CAVE)]);
+  await expect(related.getByRole("button", { name: `Move ${HEAT_WAVE} down` })).toBeFocused();
+
   await pressWorkflowButton(page, "Save draft", /^Saved\.$/);
   const workflow = page.getByRole("region", { name: "Workflow" });
   await expect(workflow.getByRole("button", { name: "Publish" })).toHaveCount(0);
@@ -29,8 +52,17 @@ test("a writer's draft cannot be published by the writer; an editor publishes it
   await expect(workflow).toContainText("Status: In review");
   const path = await storyPath(page);
 
+  // The preview shows the draft in the reader layout, to staff only, marked and not indexed.
+  const previewPath = `${new URL(page.url()).pathname}/preview`;
+  await page.goto(previewPath);
+  await expect(page.getByRole("note")).toContainText("Preview of the last saved version (In review)");
+  await expect(page.getByRole("heading", { level: 1, name: HEADLINE })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+
   const reader = await (await browser.newContext()).newPage();
   expect((await reader.goto(path))?.status()).toBe(404);
+  await reader.goto(previewPath);
+  await expect(reader).toHaveURL(/\/login\?next=/);
 
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
@@ -44,6 +76,8 @@ test("a writer's draft cannot be published by the writer; an editor publishes it
   await reader.goto(path);
   await expect(reader.getByRole("heading", { level: 1, name: HEADLINE })).toBeVisible();
   await expect(reader.getByText(PARAGRAPH)).toBeVisible();
+  const readerRelated = reader.getByRole("region", { name: "Related articles" }).getByRole("heading", { level: 3 });
+  await expect(readerRelated).toHaveText([HEAT_WAVE, THAI_CAVE]);
   await editorContext.close();
   await reader.context().close();
 });
