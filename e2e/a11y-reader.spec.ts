@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PAGES = [
+  { name: "home", path: "/" },
+  { name: "article", path: "/articles/putin-invites-trump-to-moscow" },
+  { name: "section", path: "/sections/world" },
+  { name: "tag", path: "/tags/russia" },
+  { name: "author", path: "/authors/reuters" },
+  { name: "search results", path: "/search?q=Kremlin+invitation+Moscow" },
+  { name: "404", path: "/no-such-page" },
+];
+
+// Two full axe runs a page: slower than the default allowance on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+for (const { name, path } of PAGES) {
+  test(`axe finds no accessibility violations on the ${name} page, in the light and dark themes`, async ({ page }) => {
+    await page.goto(path);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      // Every rule axe has for WCAG 2.0–2.2 A and AA (contrast and target size among them), and its best practices.
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+      const summary = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+      expect(summary, `${colorScheme} theme`).toEqual([]);
+    }
+  });
+}
+
+test("the skip link is the first stop and jumps to the main content", async ({ page }) => {
+  await page.goto("/articles/putin-invites-trump-to-moscow");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+});
