@@ -6,7 +6,7 @@ const linkClass = "inline-flex min-h-11 items-center rounded border border-neutr
 export function Pagination({ page, path }: { page: PageInfo; path: string }) {
   if (page.count <= 1) return null;
   return (
-    <nav aria-label="Pages" className="mt-10 flex flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+    <nav aria-label="Pages" className="mt-10 flex print:hidden flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
       {page.number > 1 ? (
         <a href={pageHref(path, page.number - 1)} rel="prev" className={linkClass}>
           ← Previous page

@@ -4,7 +4,7 @@ import { SEARCH_MAX_LENGTH } from "@/lib/search/query";
 /** A plain GET form: works without JavaScript, and the address can be shared. */
 export function SearchForm({ query, error }: { query: string; error?: string }) {
   return (
-    <form role="search" action={SEARCH_PATH} method="get" className="max-w-2xl">
+    <form role="search" action={SEARCH_PATH} method="get" className="max-w-2xl print:hidden">
       <label htmlFor="search-query" className="block font-semibold">
         Search stories
       </label>

@@ -24,7 +24,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
           <a href="/" className="font-serif text-3xl font-bold tracking-tight">
             {site.name}
           </a>
-          <a href={SEARCH_PATH} className="inline-flex min-h-11 items-center rounded px-3 font-semibold underline-offset-4 hover:underline">
+          <a href={SEARCH_PATH} className="inline-flex min-h-11 items-center rounded px-3 font-semibold underline-offset-4 hover:underline print:hidden">
             Search
           </a>
         </div>

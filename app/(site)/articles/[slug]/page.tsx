@@ -116,7 +116,7 @@ export default async function ArticlePage({ params }: Props) {
       )}
 
       {article.related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-10 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+        <section aria-labelledby="related-heading" className="mt-10 border-t border-neutral-200 pt-6 print:hidden dark:border-neutral-800">
           <h2 id="related-heading" className="mb-4 text-lg font-bold">
             Related articles
           </h2>
