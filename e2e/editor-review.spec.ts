@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
+import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
 import { signIn } from "./helpers/auth";
 import { bodyEditor, pressWorkflowButton, startStory, storyPath } from "./fixtures/editor";
 
@@ -8,8 +8,8 @@ const THAI_CAVE = "All 12 Boys and Their Coach Rescued From Flooded Thai Cave";
 const HEAT_WAVE = "Japan Records Its Highest Temperature Ever as Deadly Heat Wave Grips the Country";
 const PARAGRAPH = "The council voted 7 to 2 on Tuesday to build protected bike lanes along Harbour Road by next spring.";
 
-test("a writer's draft cannot be published by the writer; an editor publishes it", async ({ page, browser }) => {
-  test.setTimeout(60_000);
+test("a writer's draft cannot be published by the writer, not even by a forged request; an editor publishes it", async ({ page, browser }) => {
+  test.setTimeout(90_000);
   await signIn(page, DEMO_WRITER_EMAIL);
   await startStory(page, { headline: HEADLINE, paragraph: PARAGRAPH });
 
@@ -48,9 +48,20 @@ test("a writer's draft cannot be published by the writer; an editor publishes it
   await expect(workflow.getByRole("button", { name: "Publish" })).toHaveCount(0);
   await expect(workflow.getByRole("button", { name: "Schedule" })).toHaveCount(0);
   await expect(workflow.getByRole("button", { name: "Delete" })).toHaveCount(0);
-  await pressWorkflowButton(page, "Submit for review", /^Submitted for review/);
+  const [submission] = await Promise.all([
+    page.waitForRequest((request) => request.method() === "POST" && Boolean(request.headers()["next-action"])),
+    pressWorkflowButton(page, "Submit for review", /^Submitted for review/),
+  ]);
   await expect(workflow).toContainText("Status: In review");
   const path = await storyPath(page);
+
+  // The same request forged into "publish" by hand is refused (and audited, checked below).
+  const headers = submission.headers();
+  const forged = await page.request.post(submission.url(), {
+    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(page.url()).origin },
+    data: submission.postData()!.replace('"action":"submit"', '"action":"publish"'),
+  });
+  expect(await forged.text()).toContain("Only editors and admins may publish stories.");
 
   // The preview shows the draft in the reader layout, to staff only, marked and not indexed.
   const previewPath = `${new URL(page.url()).pathname}/preview`;
@@ -80,4 +91,11 @@ test("a writer's draft cannot be published by the writer; an editor publishes it
   await expect(readerRelated).toHaveText([HEAT_WAVE, THAI_CAVE]);
   await editorContext.close();
   await reader.context().close();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, DEMO_ADMIN_EMAIL, undefined, { next: "/admin/audit" });
+  const log = admin.getByRole("table");
+  for (const action of ["article.denied", "article.publish"]) await expect(log.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  await adminContext.close();
 });

@@ -4,9 +4,10 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import { useMemo, useState } from "react";
 import { bodyExtensions, type DialogOpeners } from "@/components/editor/body-extensions";
 import { BodyToolbar } from "@/components/editor/BodyToolbar";
-import { ImageDialog } from "@/components/editor/ImageDialog";
-import { LinkDialog } from "@/components/editor/LinkDialog";
-import { RelatedArticleDialog } from "@/components/editor/RelatedArticleDialog";
+import { Dialog } from "@/components/editor/Dialog";
+import { ImageForm } from "@/components/editor/ImageForm";
+import { LinkForm } from "@/components/editor/LinkForm";
+import { RelatedArticlePicker } from "@/components/editor/RelatedArticlePicker";
 import { FIELD_ERROR } from "@/components/editor/styles";
 
 type Props = {
@@ -70,9 +71,15 @@ export function BodyEditor({ initialContent, onChange, error, articleId }: Props
       )}
       {editor && (
         <>
-          <LinkDialog editor={editor} open={dialog === "link"} onClose={close} />
-          <ImageDialog editor={editor} open={dialog === "image"} onClose={close} />
-          <RelatedArticleDialog editor={editor} open={dialog === "related"} onClose={close} articleId={articleId} />
+          <Dialog open={dialog === "link"} title="Link" onClose={close}>
+            <LinkForm editor={editor} onDone={close} />
+          </Dialog>
+          <Dialog open={dialog === "image"} title="Insert an image" onClose={close}>
+            <ImageForm editor={editor} onDone={close} />
+          </Dialog>
+          <Dialog open={dialog === "related"} title="Insert a related article" onClose={close}>
+            <RelatedArticlePicker editor={editor} onDone={close} articleId={articleId} />
+          </Dialog>
         </>
       )}
     </div>

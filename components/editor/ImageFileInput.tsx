@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { Field } from "@/components/editor/Field";
+import { FieldShell } from "@/components/forms/Field";
 import { CONTROL } from "@/components/editor/styles";
 
 const ACCEPTED = "image/jpeg,image/png,image/webp,image/avif";
@@ -10,7 +10,7 @@ const ACCEPTED = "image/jpeg,image/png,image/webp,image/avif";
 export function ImageFileInput({ label, error, onChange, disabled }: { label: string; error?: string; onChange: (file: File | null) => void; disabled?: boolean }) {
   const id = useId();
   return (
-    <Field id={id} label={label} error={error} hint="JPEG, PNG, WebP or AVIF, up to 15 MB.">
+    <FieldShell id={id} label={label} error={error} hint="JPEG, PNG, WebP or AVIF, up to 15 MB.">
       {(describedBy, invalid) => (
         <input
           id={id}
@@ -23,6 +23,6 @@ export function ImageFileInput({ label, error, onChange, disabled }: { label: st
           onChange={(event) => onChange(event.target.files?.[0] ?? null)}
         />
       )}
-    </Field>
+    </FieldShell>
   );
 }

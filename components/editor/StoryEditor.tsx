@@ -3,7 +3,8 @@
 import { BodyEditor } from "@/components/editor/BodyEditor";
 import { BylinesField } from "@/components/editor/BylinesField";
 import { FeedbackBanner } from "@/components/editor/FeedbackBanner";
-import { Field, LengthCounter, TextInput } from "@/components/editor/Field";
+import { lengthHint, TextInput } from "@/components/editor/Field";
+import { FieldShell } from "@/components/forms/Field";
 import { HeroImageField } from "@/components/editor/HeroImageField";
 import { RelatedArticlesField } from "@/components/editor/RelatedArticlesField";
 import { CONTROL, GROUP, LEGEND } from "@/components/editor/styles";
@@ -56,7 +57,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
             <TextInput id="field-dek" label="Dek" multiline value={values.dek} onChange={(dek) => form.update({ dek })} error={errors.dek} hint="One or two sentences under the headline." />
             <div className="grid gap-5 sm:grid-cols-2">
               <TextInput id="field-dateline" label="Dateline" value={values.dateline} onChange={(dateline) => form.update({ dateline })} error={errors.dateline} hint="Where it was reported, such as MOSCOW." />
-              <Field id="field-section" label="Section" error={errors.sectionId}>
+              <FieldShell id="field-section" label="Section" error={errors.sectionId}>
                 {(describedBy, invalid) => (
                   <select
                     id="field-section"
@@ -74,7 +75,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                     ))}
                   </select>
                 )}
-              </Field>
+              </FieldShell>
             </div>
             <BodyEditor key={form.bodyKey} initialContent={values.body} onChange={(body) => form.update({ body })} error={errors.body} articleId={meta.id} />
             <RelatedArticlesField related={form.related} articleId={meta.id} onChange={form.setRelated} error={errors.relatedIds} />
@@ -115,7 +116,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.seoTitle}
                 onChange={(seoTitle) => form.update({ seoTitle })}
                 error={errors.seoTitle}
-                hint={<LengthCounter length={values.seoTitle.length} advised={FIELD_LIMITS.seoTitle.advised} />}
+                hint={lengthHint(values.seoTitle.length, FIELD_LIMITS.seoTitle.advised)}
               />
               <TextInput
                 id="field-seoDescription"
@@ -124,7 +125,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.seoDescription}
                 onChange={(seoDescription) => form.update({ seoDescription })}
                 error={errors.seoDescription}
-                hint={<LengthCounter length={values.seoDescription.length} advised={FIELD_LIMITS.seoDescription.advised} />}
+                hint={lengthHint(values.seoDescription.length, FIELD_LIMITS.seoDescription.advised)}
               />
             </fieldset>
           </aside>

@@ -39,11 +39,9 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
         )}
         {story.tags.length > 0 && <p className="mt-8 text-sm">Tags: {story.tags.map((tag) => tag.name).join(", ")}</p>}
         {story.related.length > 0 && (
-          <section aria-labelledby="related-heading" className="mt-10 border-t border-neutral-200 pt-6 dark:border-neutral-800">
-            <h2 id="related-heading" className="mb-4 text-lg font-bold">
-              Related articles
-            </h2>
-            <ul className="list-disc space-y-2 pl-6">
+          <nav aria-label="Related articles" className="mt-10 border-t border-neutral-200 pt-6 text-lg dark:border-neutral-800">
+            <p className="font-bold">Related articles</p>
+            <ol className="mt-2 list-decimal pl-6">
               {story.related.map((related) => (
                 <li key={related.id}>
                   <a href={related.href} className="underline">
@@ -52,8 +50,8 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
                   {!related.live && " (not published yet)"}
                 </li>
               ))}
-            </ul>
-          </section>
+            </ol>
+          </nav>
         )}
       </article>
     </>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { ClientForm } from "@/components/editor/ClientForm";
 import { Dialog } from "@/components/editor/Dialog";
 import { TextInput } from "@/components/editor/Field";
 import { BUTTON } from "@/components/editor/styles";
@@ -44,14 +45,7 @@ function WirePasteForm({ onFill }: { onFill: (fill: WireFill, warnings: string[]
     }
   };
   return (
-    <form
-      className="flex flex-col gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void read();
-      }}
-    >
+    <ClientForm onSubmit={() => void read()}>
       <TextInput
         id="wire-text"
         label="Wire story text"
@@ -64,6 +58,6 @@ function WirePasteForm({ onFill }: { onFill: (fill: WireFill, warnings: string[]
       <button type="submit" className={BUTTON.primary} disabled={busy || !text.trim()}>
         {busy ? "Reading…" : "Fill in fields"}
       </button>
-    </form>
+    </ClientForm>
   );
 }

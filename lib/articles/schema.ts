@@ -40,6 +40,19 @@ const optionalId = z
   .max(100)
   .transform((value) => value || null);
 
+/** "" means none; anything else must parse, or gets `message`. */
+function optionalParsed<T>(parse: (value: string) => T | null, message: string) {
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx): T | null => {
+      if (!value) return null;
+      const parsed = parse(value);
+      if (parsed === null) ctx.addIssue({ code: "custom", message });
+      return parsed;
+    });
+}
+
 export const bylineSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("author"), id: idSchema, name: z.string().max(FIELD_LIMITS.authorName) }),
   z.object({
@@ -64,15 +77,7 @@ export const articleFieldsSchema = z
     bylines: z.array(bylineSchema).max(FIELD_LIMITS.bylines, `A story can have at most ${FIELD_LIMITS.bylines} bylines.`),
     dateline: text("Dateline", FIELD_LIMITS.dateline),
     sourceName: text("Source name", FIELD_LIMITS.sourceName),
-    sourceUrl: z
-      .string()
-      .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const url = normalizeWebUrl(value);
-        if (!url) ctx.addIssue({ code: "custom", message: "Original URL must be a web address starting with http:// or https://." });
-        return url;
-      }),
+    sourceUrl: optionalParsed(normalizeWebUrl, "Original URL must be a web address starting with http:// or https://."),
     heroMediaId: optionalId,
     heroAlt: text("Alt text", FIELD_LIMITS.heroAlt),
     heroCaption: text("Caption", FIELD_LIMITS.heroCaption),
@@ -90,15 +95,7 @@ export const articleFieldsSchema = z
     seoTitle: text("SEO title", FIELD_LIMITS.seoTitle.max),
     seoDescription: text("SEO description", FIELD_LIMITS.seoDescription.max),
     /** A datetime-local value in the newsroom's zone, "" for none. */
-    publishAt: z
-      .string()
-      .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const instant = newsroomTimeToInstant(value);
-        if (!instant) ctx.addIssue({ code: "custom", message: "Publication time must be a real date and time." });
-        return instant;
-      }),
+    publishAt: optionalParsed(newsroomTimeToInstant, "Publication time must be a real date and time."),
   })
   .superRefine((fields, ctx) => {
     if (fields.heroMediaId && !fields.heroAlt) {

@@ -2,21 +2,13 @@
 
 import type { Editor } from "@tiptap/core";
 import { useId, useState } from "react";
-import { Dialog } from "@/components/editor/Dialog";
-import { Field } from "@/components/editor/Field";
+import { ClientForm } from "@/components/editor/ClientForm";
+import { FieldShell } from "@/components/forms/Field";
 import { BUTTON, CONTROL } from "@/components/editor/styles";
 import { normalizeHref } from "@/lib/content/links";
 
-/** Adds, changes or removes the link on the selected text. */
-export function LinkDialog({ editor, open, onClose }: { editor: Editor; open: boolean; onClose: () => void }) {
-  return (
-    <Dialog open={open} title="Link" onClose={onClose}>
-      <LinkForm editor={editor} onDone={onClose} />
-    </Dialog>
-  );
-}
-
-function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+/** Adds, changes or removes the link on the selected text (in the body's "Link" dialog). */
+export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const id = useId();
   const current = (editor.getAttributes("link").href as string | undefined) ?? "";
   const [href, setHref] = useState(current);
@@ -38,19 +30,12 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   };
 
   return (
-    <form
-      className="flex flex-col gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        apply();
-      }}
-    >
-      <Field id={id} label="Link address" error={error} hint="For example https://www.example.com/story or mailto:desk@example.com">
+    <ClientForm onSubmit={apply}>
+      <FieldShell id={id} label="Link address" error={error} hint="For example https://www.example.com/story or mailto:desk@example.com">
         {(describedBy, invalid) => (
           <input id={id} type="url" className={CONTROL} value={href} onChange={(event) => setHref(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid} autoFocus />
         )}
-      </Field>
+      </FieldShell>
       <div className="flex flex-wrap gap-2">
         <button type="submit" className={BUTTON.primary}>
           Apply link
@@ -68,6 +53,6 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
           </button>
         )}
       </div>
-    </form>
+    </ClientForm>
   );
 }

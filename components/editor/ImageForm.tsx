@@ -2,22 +2,14 @@
 
 import type { Editor } from "@tiptap/core";
 import { useId, useState } from "react";
-import { Dialog } from "@/components/editor/Dialog";
-import { Field } from "@/components/editor/Field";
+import { ClientForm } from "@/components/editor/ClientForm";
+import { TextInput } from "@/components/editor/Field";
 import { ImageFileInput } from "@/components/editor/ImageFileInput";
-import { BUTTON, CONTROL } from "@/components/editor/styles";
+import { BUTTON } from "@/components/editor/styles";
 import { uploadImageFile } from "@/components/editor/upload-image";
 
-/** Uploads an image with its alt text, caption and credit, and places it in the body. */
-export function ImageDialog({ editor, open, onClose }: { editor: Editor; open: boolean; onClose: () => void }) {
-  return (
-    <Dialog open={open} title="Insert an image" onClose={onClose}>
-      <ImageForm editor={editor} onDone={onClose} />
-    </Dialog>
-  );
-}
-
-function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+/** Uploads an image with its alt text, caption and credit, and places it in the body (in the body's "Image" dialog). */
+export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const ids = { alt: useId(), caption: useId(), credit: useId() };
   const [file, setFile] = useState<File | null>(null);
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
@@ -41,29 +33,11 @@ function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   };
 
   const textField = (key: keyof typeof text, label: string) => (
-    <Field id={ids[key]} label={label} error={key === "alt" ? errors.alt : undefined}>
-      {(describedBy, invalid) => (
-        <input
-          id={ids[key]}
-          className={CONTROL}
-          value={text[key]}
-          onChange={(event) => setText({ ...text, [key]: event.target.value })}
-          aria-describedby={describedBy}
-          aria-invalid={invalid}
-        />
-      )}
-    </Field>
+    <TextInput id={ids[key]} label={label} value={text[key]} onChange={(value) => setText({ ...text, [key]: value })} error={key === "alt" ? errors.alt : undefined} />
   );
 
   return (
-    <form
-      className="flex flex-col gap-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void insert();
-      }}
-    >
+    <ClientForm onSubmit={() => void insert()}>
       <ImageFileInput label="Image file" error={errors.file} onChange={setFile} />
       {textField("alt", "Alt text")}
       {textField("caption", "Caption")}
@@ -71,6 +45,6 @@ function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       <button type="submit" className={BUTTON.primary} disabled={busy}>
         {busy ? "Uploading…" : "Insert image"}
       </button>
-    </form>
+    </ClientForm>
   );
 }
