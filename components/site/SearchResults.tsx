@@ -1,10 +1,9 @@
 import { searchPath } from "@/lib/articles/paths";
 import type { SearchResults as Results } from "@/lib/search/search";
 import { isOutOfRange, pageHref } from "@/lib/pagination/pages";
-import { Bylines } from "@/components/site/Bylines";
 import { Highlighted } from "@/components/site/Highlighted";
 import { Pagination } from "@/components/site/Pagination";
-import { PublicationTime } from "@/components/site/PublicationTime";
+import { BylineAndDate, SectionKicker } from "@/components/site/StoryMeta";
 
 export function SearchResults({ query, results }: { query: string; results: Results }) {
   const path = searchPath(query);
@@ -30,7 +29,7 @@ export function SearchResults({ query, results }: { query: string; results: Resu
         {results.hits.map(({ story, headline, excerpt }) => (
           <li key={story.id}>
             <article>
-              {story.section && <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>}
+              <SectionKicker story={story} />
               <h3 className="mt-1 font-serif text-xl font-bold leading-tight">
                 <a href={story.href} className="underline-offset-4 hover:underline">
                   <Highlighted runs={headline} />
@@ -39,11 +38,9 @@ export function SearchResults({ query, results }: { query: string; results: Resu
               <p className="mt-2 text-neutral-800 dark:text-neutral-200">
                 <Highlighted runs={excerpt} />
               </p>
-              <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
-                <Bylines authors={story.authors} linked={false} />
-                {story.authors.length > 0 && " · "}
-                <PublicationTime date={story.publishedAt} />
-              </p>
+              <div className="mt-1">
+                <BylineAndDate story={story} />
+              </div>
             </article>
           </li>
         ))}

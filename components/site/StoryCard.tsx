@@ -1,6 +1,5 @@
 import type { ArticleCard } from "@/lib/articles/queries";
-import { Bylines } from "@/components/site/Bylines";
-import { PublicationTime } from "@/components/site/PublicationTime";
+import { BylineAndDate, SectionKicker } from "@/components/site/StoryMeta";
 
 const headlineSizes = { lead: "text-3xl sm:text-4xl", regular: "text-xl" } as const;
 
@@ -23,18 +22,14 @@ export function StoryCard({ story, variant = "regular", headingLevel = 3 }: { st
         />
       )}
       <div className="flex flex-col gap-2">
-        {story.section && <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>}
+        <SectionKicker story={story} />
         <Heading className={`font-serif font-bold leading-tight ${headlineSizes[variant]}`}>
           <a href={story.href} className="underline-offset-4 hover:underline">
             {story.headline}
           </a>
         </Heading>
         {story.dek && <p className="text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
-        <p className="text-sm text-neutral-700 dark:text-neutral-300">
-          <Bylines authors={story.authors} linked={false} />
-          {story.authors.length > 0 && " · "}
-          <PublicationTime date={story.publishedAt} />
-        </p>
+        <BylineAndDate story={story} />
       </div>
     </article>
   );

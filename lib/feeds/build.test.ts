@@ -5,8 +5,6 @@ import { renderFeed, storyId } from "@/lib/feeds/build";
 import type { FeedStory } from "@/lib/feeds/queries";
 import { TEST_SITE } from "@/lib/seo/test-site";
 
-const site = TEST_SITE;
-
 const putin: FeedStory = {
   id: "cm0putin",
   slug: "putin-invites-trump-to-moscow",
@@ -27,7 +25,7 @@ const channel = { title: "Byline", description: "Latest stories", pagePath: "/",
 const stories = [putin, bare];
 
 describe("RSS 2.0", () => {
-  const xml = renderFeed("rss", channel, stories, site);
+  const xml = renderFeed("rss", channel, stories, TEST_SITE);
 
   it("parses with a feed reader and carries each story's fields", async () => {
     const parsed = await new Parser({ customFields: { item: [["dc:creator", "creators", { keepArray: true }]] } }).parseString(xml);
@@ -58,7 +56,7 @@ describe("RSS 2.0", () => {
 
 describe("Atom 1.0", () => {
   it("parses and dates each entry by publication and last change", () => {
-    const xml = renderFeed("atom", channel, stories, site);
+    const xml = renderFeed("atom", channel, stories, TEST_SITE);
     expect(XMLValidator.validate(xml)).toBe(true);
     const atom = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "author", "category"].includes(name) }).parse(xml).feed;
     expect(atom["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
@@ -75,7 +73,7 @@ describe("Atom 1.0", () => {
 
 describe("JSON Feed 1.1", () => {
   it("declares version 1.1 and lists every byline", () => {
-    const json = JSON.parse(renderFeed("json", channel, stories, site));
+    const json = JSON.parse(renderFeed("json", channel, stories, TEST_SITE));
     expect(json.version).toBe("https://jsonfeed.org/version/1.1");
     expect(json.language).toBe("en");
     expect(json.feed_url).toBe("https://news.example.com/feed.json");
@@ -98,6 +96,6 @@ describe("JSON Feed 1.1", () => {
 
 describe("storyId", () => {
   it("stays the same when the story's slug changes", () => {
-    expect(storyId({ ...putin, slug: "renamed" } as FeedStory, site)).toBe(storyId(putin, site));
+    expect(storyId({ ...putin, slug: "renamed" } as FeedStory, TEST_SITE)).toBe(storyId(putin, TEST_SITE));
   });
 });

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type NewsArticleSource } from "@/lib/seo/json-ld";
 import { TEST_SITE } from "@/lib/seo/test-site";
 
-const site = TEST_SITE;
-
 const article: NewsArticleSource = {
   slug: "putin-invites-trump-to-moscow",
   headline: "Putin Invites Trump to Moscow",
@@ -27,7 +25,7 @@ const article: NewsArticleSource = {
 };
 
 describe("newsArticleJsonLd", () => {
-  const data = newsArticleJsonLd(article, site);
+  const data = newsArticleJsonLd(article, TEST_SITE);
 
   it("describes the story", () => {
     expect(data).toMatchObject({
@@ -65,7 +63,7 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("leaves out what a story does not have", () => {
-    const bare = newsArticleJsonLd({ ...article, hero: null, section: null, tags: [], corrections: [], dek: "" }, site);
+    const bare = newsArticleJsonLd({ ...article, hero: null, section: null, tags: [], corrections: [], dek: "" }, TEST_SITE);
     expect(bare).not.toHaveProperty("image");
     expect(bare).not.toHaveProperty("articleSection");
     expect(bare).not.toHaveProperty("keywords");
@@ -74,14 +72,14 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("never dates the modification before the publication", () => {
-    const early = newsArticleJsonLd({ ...article, updatedAt: new Date("2018-07-01T00:00:00Z") }, site);
+    const early = newsArticleJsonLd({ ...article, updatedAt: new Date("2018-07-01T00:00:00Z") }, TEST_SITE);
     expect(early.dateModified).toBe(early.datePublished);
   });
 });
 
 describe("webSiteJsonLd", () => {
   it("offers a search action on /search", () => {
-    expect(webSiteJsonLd(site)).toMatchObject({
+    expect(webSiteJsonLd(TEST_SITE)).toMatchObject({
       "@type": "WebSite",
       url: "https://news.example.com/",
       potentialAction: {
@@ -95,7 +93,7 @@ describe("webSiteJsonLd", () => {
 
 describe("breadcrumbJsonLd", () => {
   it("starts at the home page and numbers each step", () => {
-    expect(breadcrumbJsonLd(articleCrumbs(article), site).itemListElement).toEqual([
+    expect(breadcrumbJsonLd(articleCrumbs(article), TEST_SITE).itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.com/" },
       { "@type": "ListItem", position: 2, name: "World", item: "https://news.example.com/sections/world" },
       { "@type": "ListItem", position: 3, name: "Putin Invites Trump to Moscow", item: "https://news.example.com/articles/putin-invites-trump-to-moscow" },

@@ -5,6 +5,7 @@ import { Bylines } from "@/components/site/Bylines";
 import { HeroFigure } from "@/components/site/HeroFigure";
 import { JsonLd } from "@/components/site/JsonLd";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import { SourceCredit } from "@/components/site/SourceCredit";
 import { StoryCard } from "@/components/site/StoryCard";
 import { articlePath, sectionPath, tagPath } from "@/lib/articles/paths";
 import { ARTICLE_NOT_FOUND, findReaderArticle, storiesShownWith } from "@/lib/articles/queries";
@@ -73,18 +74,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.dateline && <p className="mt-6 text-sm font-bold uppercase tracking-wide">{article.dateline}</p>}
       <div className="article-body mt-2">{renderBody(article.doc, article.references)}</div>
 
-      {article.sourceName && (
-        <p className="mt-8 text-sm">
-          Originally published by{" "}
-          {article.sourceUrl ? (
-            <a href={article.sourceUrl} rel="noopener noreferrer" className="font-semibold underline">
-              {article.sourceName}
-            </a>
-          ) : (
-            <span className="font-semibold">{article.sourceName}</span>
-          )}
-        </p>
-      )}
+      <SourceCredit name={article.sourceName} url={article.sourceUrl} />
 
       {article.corrections.length > 0 && (
         <section aria-labelledby="corrections-heading" className="mt-8 border-l-4 border-accent pl-4 dark:border-accent-dark">

@@ -1,0 +1,20 @@
+import type { ArticleCard } from "@/lib/articles/queries";
+import { Bylines } from "@/components/site/Bylines";
+import { PublicationTime } from "@/components/site/PublicationTime";
+
+/** The section a listed story belongs to, above its headline. */
+export function SectionKicker({ story }: { story: Pick<ArticleCard, "section"> }) {
+  if (!story.section) return null;
+  return <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>;
+}
+
+/** "By A and B · July 28, 2018" under a listed story. */
+export function BylineAndDate({ story }: { story: Pick<ArticleCard, "authors" | "publishedAt"> }) {
+  return (
+    <p className="text-sm text-neutral-700 dark:text-neutral-300">
+      <Bylines authors={story.authors} linked={false} />
+      {story.authors.length > 0 && " · "}
+      <PublicationTime date={story.publishedAt} />
+    </p>
+  );
+}
