@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
 import { signIn } from "./helpers/auth";
 import { bodyEditor, photoPng, pressWorkflowButton, storyPath } from "./fixtures/editor";
@@ -9,10 +10,17 @@ const HELSINKI = "At Helsinki Summit, Trump Declines to Back US Intelligence Ove
 const SOURCE_URL = "https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371";
 const ALT = "Vladimir Putin and Donald Trump shake hands at their summit in Helsinki";
 
+/** Every axe rule for WCAG 2.0–2.2 A and AA, and its best practices. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
 test("an editor writes the reference story in the browser, publishes it, and a reader sees every part of it", async ({ page, browser }) => {
   test.setTimeout(90_000);
   await signIn(page, DEMO_EDITOR_EMAIL);
   await page.goto("/editor");
+  expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole("link", { name: "New story" }).click();
 
   await page.getByLabel("Headline", { exact: true }).fill(HEADLINE);
@@ -62,6 +70,7 @@ test("an editor writes the reference story in the browser, publishes it, and a r
 
   await page.getByLabel("Source name").fill("The Moscow Times");
   await page.getByLabel("Original URL").fill(SOURCE_URL);
+  expect(await accessibilityViolations(page)).toEqual([]);
 
   await pressWorkflowButton(page, "Publish", /^Published\.$/);
   // The seeded story already has the plain slug, so this one is numbered.
