@@ -122,7 +122,6 @@ export const saveRequestSchema = z.object({
 export type SaveRequest = z.input<typeof saveRequestSchema>;
 
 export const deleteRequestSchema = z.object({ articleId: idSchema, baseVersion: z.number().int().positive() });
-export type DeleteRequest = z.input<typeof deleteRequestSchema>;
 
 /** Field-by-field messages from a failed parse of the fields. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
