@@ -13,6 +13,7 @@ import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
 import { can } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/content/plain-text";
 import { formatDateTime } from "@/lib/time";
+import { isUniqueViolation } from "@/lib/users/prisma-errors";
 
 export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
 /** What readers may see differently now; the server action revalidates it. */
@@ -110,6 +111,18 @@ export async function saveArticle(client: PrismaClient, actor: StaffActor, reque
   const fields = parsed.data;
   const now = context.now ?? new Date();
 
+  try {
+    return await writeStory(client, actor, { articleId, baseVersion, action, fields }, now, context.ip);
+  } catch (error) {
+    // Another save took the same new slug, tag or agency name a moment earlier; this one wrote nothing.
+    if (isUniqueViolation(error)) return invalid({ form: "Someone saved a story with the same new slug, tag or byline at the same moment, so nothing was saved. Press the button again." });
+    throw error;
+  }
+}
+
+type CheckedRequest = { articleId: string | null; baseVersion: number | null; action: SaveAction; fields: ArticleFields };
+
+async function writeStory(client: PrismaClient, actor: StaffActor, { articleId, baseVersion, action, fields }: CheckedRequest, now: Date, ip?: string): Promise<SaveOutcome> {
   return client.$transaction(async (tx): Promise<SaveOutcome> => {
     const existing = articleId ? await tx.article.findUnique({ where: { id: articleId }, select: existingSelect }) : null;
     if (articleId && !existing) return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
@@ -119,7 +132,7 @@ export async function saveArticle(client: PrismaClient, actor: StaffActor, reque
     const transition = checkTransition(actor, current, action, now);
     if (!transition.ok) {
       if (transition.reason === "state") return invalid({ form: transition.message }, transition.message);
-      await auditArticle(tx, actor, "article.denied", existing?.id ?? "", { attempted: action, reason: transition.message }, context.ip);
+      await auditArticle(tx, actor, "article.denied", existing?.id ?? "", { attempted: action, reason: transition.message }, ip);
       return { ok: false, error: "forbidden", message: transition.message };
     }
     if (existing && existing.version !== baseVersion) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
@@ -182,7 +195,7 @@ export async function saveArticle(client: PrismaClient, actor: StaffActor, reque
     await recordRevision(tx, id, actor.id);
 
     const audited = AUDITED[action];
-    if (audited) await auditArticle(tx, actor, audited, id, { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null }, context.ip);
+    if (audited) await auditArticle(tx, actor, audited, id, { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null }, ip);
 
     const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, slug: true, status: true, publishedAt: true } });
     const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
