@@ -19,7 +19,7 @@ export type Feedback =
 /** Carries the first save's message across to the new story's own page. */
 const NOTICE_KEY = "byline:editor-notice";
 
-const UNREACHABLE = "The server could not be reached, so nothing was saved. Your text is still here: check your connection and try again.";
+const UNREACHABLE = "That did not go through: the server could not be reached or failed, so nothing was changed. Your text is still here: try again in a moment.";
 
 type Initial = { meta: StoryMeta; values: ArticleFormValues; related: StoryChoice[]; heroPreview: string | null };
 
