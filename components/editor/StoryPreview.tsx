@@ -1,6 +1,7 @@
 import { Bylines } from "@/components/site/Bylines";
 import { HeroFigure } from "@/components/site/HeroFigure";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import { SourceCredit } from "@/components/site/SourceCredit";
 import type { PreviewStory } from "@/lib/articles/preview";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
 import { renderBody } from "@/lib/content/render";
@@ -8,7 +9,7 @@ import { renderBody } from "@/lib/content/render";
 /**
  * A saved story as readers will see it, inside the reader layout, with a
  * banner that says it is a preview. Built from the same pieces as the reader
- * page (bylines, hero figure, body renderer).
+ * page (bylines, hero figure, body renderer, source credit).
  */
 export function StoryPreview({ story }: { story: PreviewStory }) {
   return (
@@ -32,11 +33,7 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
         {story.hero && <HeroFigure hero={story.hero} alt={story.heroAlt} caption={story.heroCaption} credit={story.heroCredit} />}
         {story.dateline && <p className="mt-6 text-sm font-bold uppercase tracking-wide">{story.dateline}</p>}
         <div className="article-body mt-2">{renderBody(story.doc, story.render)}</div>
-        {story.sourceName && (
-          <p className="mt-8 text-sm">
-            Originally published by {story.sourceUrl ? <a href={story.sourceUrl} className="font-semibold underline">{story.sourceName}</a> : <span className="font-semibold">{story.sourceName}</span>}
-          </p>
-        )}
+        <SourceCredit name={story.sourceName} url={story.sourceUrl} />
         {story.tags.length > 0 && <p className="mt-8 text-sm">Tags: {story.tags.map((tag) => tag.name).join(", ")}</p>}
         {story.related.length > 0 && (
           <nav aria-label="Related articles" className="mt-10 border-t border-neutral-200 pt-6 text-lg dark:border-neutral-800">
