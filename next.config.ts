@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
     // Keep regenerated pages in memory only: the database is the truth, so a
     // restarted server renders afresh instead of serving a previous run's pages.
     isrFlushToDisk: false,
+    // A long story's body plus its fields can pass Next's 1 MB default; wire
+    // copy alone may be up to 1 MB (lib/content/wire.ts).
+    serverActions: { bodySizeLimit: "4mb" },
   },
   async rewrites() {
     return listingRewrites();
