@@ -1,6 +1,6 @@
 import { addDays } from "date-fns";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordRevision } from "@/lib/articles/revisions";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { markdownToBody } from "@/lib/content/markdown";
@@ -21,6 +21,11 @@ export function demoBody(markdown: string, idForSlug: (slug: string) => string):
     else if (part.trim()) content.push(...markdownToBody(part).content);
   });
   return { type: "doc", content };
+}
+
+/** When the demo story was written: its own date, or now for one scheduled ahead. */
+function writtenAt(story: DemoStory, now: Date): Date {
+  return story.status === "SCHEDULED" ? now : new Date(story.publishedAt);
 }
 
 function publicationTime(story: DemoStory, now: Date): Date | null {
@@ -46,9 +51,9 @@ async function upsertTaxonomy(tx: Prisma.TransactionClient) {
  * Loads the demo newsroom. Idempotent: stories that already exist (by slug)
  * are left as they are, so re-running never duplicates or overwrites work.
  */
-export async function seedDemo(log: (line: string) => void = console.log): Promise<void> {
+export async function seedDemo(log: (line: string) => void = console.log, client: PrismaClient = db): Promise<void> {
   const existing = new Set(
-    (await db.article.findMany({ where: { slug: { in: demoStories.map((s) => s.slug) } }, select: { slug: true } })).map((a) => a.slug),
+    (await client.article.findMany({ where: { slug: { in: demoStories.map((s) => s.slug) } }, select: { slug: true } })).map((a) => a.slug),
   );
   const missing = demoStories.filter((story) => !existing.has(story.slug));
   if (missing.length === 0) {
@@ -60,7 +65,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   const heroes = await Promise.all(missing.map((story) => generateHeroImage(story.hero.colors, story.hero.motif)));
   const now = new Date();
 
-  await db.$transaction(
+  await client.$transaction(
     async (tx) => {
       await upsertTaxonomy(tx);
       const sections = new Map((await tx.section.findMany()).map((s) => [s.slug, s.id]));
@@ -97,7 +102,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
             sourceUrl: story.sourceUrl ?? null,
             seoTitle: story.seoTitle ?? "",
             seoDescription: story.seoDescription ?? "",
-            createdAt: publishedAt ?? new Date(story.publishedAt),
+            createdAt: writtenAt(story, now),
             authors: { create: story.authors.map((slug, position) => ({ authorId: authors.get(slug)!, position })) },
             tags: { create: story.tags.map((name, position) => ({ tagId: tags.get(name)!, position })) },
           },
@@ -113,14 +118,13 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
       };
       for (const { story, id } of created) {
         const doc = demoBody(story.body, idForSlug);
-        const publishedAt = publicationTime(story, now);
         await tx.article.update({
           where: { id },
           data: {
             body: JSON.stringify(doc),
             bodyText: toPlainText(doc),
             // Only a story that was corrected shows an "Updated" time.
-            updatedAt: story.updatedAt ? new Date(story.updatedAt) : (publishedAt ?? new Date(story.publishedAt)),
+            updatedAt: story.updatedAt ? new Date(story.updatedAt) : writtenAt(story, now),
             relatedTo: { create: story.related.map((slug, position) => ({ toId: idForSlug(slug), position })) },
             corrections: { create: (story.corrections ?? []).map((c) => ({ text: c.text, correctedAt: new Date(c.correctedAt) })) },
           },
