@@ -1,6 +1,10 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { z } from "zod";
+import { failure, formValues, success } from "@/components/forms/form-results";
+import type { FormState } from "@/components/forms/form-state";
+import { addCorrection } from "@/lib/articles/corrections";
 import { deleteArticle, type DeleteOutcome } from "@/lib/articles/delete";
 import { searchStoriesByHeadline, type StoryChoice } from "@/lib/articles/editor-queries";
 import { saveArticle, type Revalidation, type SaveOutcome } from "@/lib/articles/save";
@@ -41,6 +45,17 @@ export async function deleteStory(request: unknown): Promise<DeleteOutcome | Sig
   const user = await getCurrentUser();
   if (!user) return signedOut;
   return revalidateAfter(await deleteArticle(db, user, request, { ip: await clientAddress() }));
+}
+
+/** The editor's "Corrections" form; on success the page shows the new correction. */
+export async function addCorrectionAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData, ["articleId", "text"]);
+  const user = await getCurrentUser();
+  if (!user) return failure(SIGNED_OUT, values);
+  const outcome = revalidateAfter(await addCorrection(db, user, values, { ip: await clientAddress() }));
+  if (!outcome.ok) return failure(outcome.message, values, "fieldErrors" in outcome ? outcome.fieldErrors : undefined);
+  refresh();
+  return success(outcome.message);
 }
 
 const searchSchema = z.object({ text: z.string().max(200), excludeId: z.string().max(100).nullable() });

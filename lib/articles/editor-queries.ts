@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { can, type Actor } from "@/lib/auth/policy";
+import type { CorrectionRow } from "@/lib/articles/corrections";
 import { decorateBody } from "@/lib/articles/editor-body";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { LIST_PAGE_SIZE, type ArticleFormValues, type BylineInput, type StoryListQuery } from "@/lib/articles/schema";
@@ -134,6 +135,7 @@ export type EditorStory = {
   values: ArticleFormValues;
   hero: MediaSource | null;
   related: StoryChoice[];
+  corrections: CorrectionRow[];
 };
 
 /** Everything the editor form starts from for a saved story, or null when there is none. */
@@ -146,6 +148,7 @@ export async function getEditorStory(id: string, now: Date = new Date()): Promis
       authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true } } } },
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true } } } },
       relatedTo: { orderBy: { position: "asc" }, select: { to: { select: choiceSelect } } },
+      corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, text: true, correctedAt: true } },
     },
   });
   if (!row) return null;
@@ -161,6 +164,7 @@ export async function getEditorStory(id: string, now: Date = new Date()): Promis
     lastEditor: row.updatedBy?.name ?? null,
     hero: row.heroMedia ? mediaSource(row.heroMedia) : null,
     related: row.relatedTo.map(({ to }) => toChoice(to, now)),
+    corrections: row.corrections,
     values: {
       headline: row.headline,
       slug: row.slug,

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CorrectionsSection } from "@/components/editor/CorrectionsSection";
 import { StoryEditor } from "@/components/editor/StoryEditor";
+import { correctionRefusal } from "@/lib/articles/corrections";
 import { editorOptions, getEditorStory } from "@/lib/articles/editor-queries";
 import { requirePermission, requireUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -16,15 +18,19 @@ export default async function EditStoryPage({ params }: Props) {
   if (!story) notFound();
   const user = await requirePermission("article.view", story.workflow);
   const options = await editorOptions();
+  const actor = { id: user.id, role: user.role };
   return (
-    <StoryEditor
-      actor={{ id: user.id, role: user.role }}
-      meta={{ id: story.id, version: story.version, status: story.status, createdById: story.workflow.createdById ?? "" }}
-      values={story.values}
-      related={story.related}
-      heroPreview={story.hero?.src ?? null}
-      options={options}
-      timeZone={env().NEWSROOM_TIME_ZONE}
-    />
+    <div className="flex flex-col gap-10">
+      <StoryEditor
+        actor={actor}
+        meta={{ id: story.id, version: story.version, status: story.status, createdById: story.workflow.createdById ?? "" }}
+        values={story.values}
+        related={story.related}
+        heroPreview={story.hero?.src ?? null}
+        options={options}
+        timeZone={env().NEWSROOM_TIME_ZONE}
+      />
+      <CorrectionsSection articleId={story.id} corrections={story.corrections} refusal={correctionRefusal(actor, story.workflow)} />
+    </div>
   );
 }
