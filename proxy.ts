@@ -3,6 +3,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/auth/next-path";
 import { PATH_HEADER } from "@/lib/auth/request-path";
 import { ensureAuthSecret } from "@/lib/auth/secret";
+import { isWellFormedPath } from "@/lib/http/well-formed";
+
+const STAFF_AREAS = ["/editor", "/admin", "/account"];
+
+function isStaffPath(pathname: string): boolean {
+  return STAFF_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}
 
 /** True when the request carries a session token that Byline signed and that has not expired. */
 async function hasSessionToken(request: NextRequest): Promise<boolean> {
@@ -16,7 +23,8 @@ async function hasSessionToken(request: NextRequest): Promise<boolean> {
 }
 
 /**
- * Keeps anonymous visitors out of staff pages: they are sent to /login and
+ * Answers a malformed address with 400 (see isWellFormedPath), then keeps
+ * anonymous visitors out of staff pages: they are sent to /login and
  * brought back afterwards. This is a first gate only; every staff page, server
  * action and route handler checks the user and the policy itself
  * (lib/auth/session.ts), because a valid token may belong to a user who has
@@ -24,6 +32,10 @@ async function hasSessionToken(request: NextRequest): Promise<boolean> {
  * cannot undo a sign-out made by the request it lets through.
  */
 export async function proxy(request: NextRequest) {
+  if (!isWellFormedPath(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   if (!(await hasSessionToken(request))) {
     return NextResponse.redirect(new URL(loginPath({ next: path }), request.nextUrl));
@@ -34,5 +46,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/editor/:path*", "/admin/:path*", "/account/:path*"],
+  // Every page (for the malformed-address check), but not Next's assets,
+  // stored images or the API routes: they have no dynamic segments, and
+  // image uploads must not meet the proxy's request-body limit.
+  matcher: ["/((?!_next/static|_next/image|media/|api/).*)"],
 };

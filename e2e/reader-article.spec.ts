@@ -43,6 +43,14 @@ test("an unknown story answers with a 404 page", async ({ page }) => {
   await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
 });
 
+test("a malformed address is the visitor's mistake: 400, not a server error", async ({ request }) => {
+  for (const address of ["/articles/%ZZ", "/tags/%E0%A4%A"]) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(400);
+    expect(await response.text()).toContain("malformed");
+  }
+});
+
 test("stories that are not published stay hidden from readers", async ({ page }) => {
   for (const slug of ["mars-closest-approach-viewing-guide", "zimbabwe-election-preview", "eu-us-trade-talks-explainer"]) {
     const response = await page.goto(`/articles/${slug}`);
