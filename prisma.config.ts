@@ -7,7 +7,15 @@ export default defineConfig({
   // hand in the migration SQL; without this Prisma would plan to drop them.
   experimental: { externalTables: true },
   tables: {
-    external: ["ArticleSearch", "ArticleSearch_config", "ArticleSearch_content", "ArticleSearch_data", "ArticleSearch_docsize", "ArticleSearch_idx", "ArticleSearch_key"],
+    external: [
+      "ArticleSearch",
+      "ArticleSearch_config",
+      "ArticleSearch_content",
+      "ArticleSearch_data",
+      "ArticleSearch_docsize",
+      "ArticleSearch_idx",
+      "ArticleSearch_key",
+    ],
   },
   schema: "prisma/schema.prisma",
   migrations: {

@@ -33,7 +33,10 @@ async function hasSessionToken(request: NextRequest): Promise<boolean> {
  */
 export async function proxy(request: NextRequest) {
   if (!isWellFormedPath(request.nextUrl.pathname)) {
-    return new NextResponse("Bad request: this address has a malformed %-escape.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Bad request: this address has a malformed %-escape.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   if (!isStaffPath(request.nextUrl.pathname)) return NextResponse.next();
   const path = `${request.nextUrl.pathname}${request.nextUrl.search}`;

@@ -8,7 +8,13 @@ export const dynamic = "force-dynamic";
 export default function robots(): MetadataRoute.Robots {
   const site = siteInfo();
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/editor", "/admin", "/account", "/login", "/invite", "/reset", "/api/"] }],
+    rules: [
+      {
+        userAgent: "*",
+        allow: "/",
+        disallow: ["/editor", "/admin", "/account", "/login", "/invite", "/reset", "/api/"],
+      },
+    ],
     sitemap: [`${site.url}/sitemap.xml`, `${site.url}/news-sitemap.xml`],
     host: site.url,
   };

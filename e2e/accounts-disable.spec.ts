@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL } from "@/lib/demo/demo-accounts";
 import { newColleague, openUserAdmin, signIn } from "./helpers/auth";
 
-test("a disabled writer loses their open session on the next click, and gets back in once enabled", async ({ page: admin, browser }) => {
+test("a disabled writer loses their open session on the next click, and gets back in once enabled", async ({
+  page: admin,
+  browser,
+}) => {
   await signIn(admin, DEMO_ADMIN_EMAIL);
   const name = "Dana Disabled";
   const colleague = await newColleague(browser, admin, { name });

@@ -2,7 +2,11 @@ import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL } from "@/lib/demo/demo-accounts";
 import { acceptInvitation, openUserAdmin, signIn, uniqueEmail } from "./helpers/auth";
 
-test("an admin invites a writer, who signs in but cannot reach the admin area or replay an admin action", async ({ page: admin, browser, baseURL }) => {
+test("an admin invites a writer, who signs in but cannot reach the admin area or replay an admin action", async ({
+  page: admin,
+  browser,
+  baseURL,
+}) => {
   await signIn(admin, DEMO_ADMIN_EMAIL, undefined, { next: "/admin/users/invite" });
   const email = uniqueEmail("ines");
   const name = "Ines Invitee";
@@ -58,7 +62,12 @@ test("an admin invites a writer, who signs in but cannot reach the admin area or
   // Replaying the admin's "make Editor" request with the writer's session changes nothing.
   const headers = promotion.headers();
   const replay = await writer.request.post(promotion.url(), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(baseURL!).origin },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+      origin: new URL(baseURL!).origin,
+    },
     data: promotion.postDataBuffer()!,
   });
   expect(await replay.text()).toContain("You do not have permission to do that.");

@@ -10,7 +10,9 @@ test("the last active admin cannot demote or disable themselves, and the page sa
 
   await page.getByRole("combobox", { name: "Role" }).selectOption({ label: "Editor" });
   await page.getByRole("button", { name: "Change role" }).click();
-  await expect(page.getByText(/You are the last active admin, so you cannot remove your own admin rights/)).toBeVisible();
+  await expect(
+    page.getByText(/You are the last active admin, so you cannot remove your own admin rights/),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "Disable account" }).click();
   await expect(page.getByText("You cannot disable your own account.", { exact: false })).toBeVisible();

@@ -3,10 +3,16 @@ import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
 import { signIn } from "./helpers/auth";
 import { pressWorkflowButton, startStory } from "./fixtures/editor";
 
-test("when two people edit one story, the second save is refused with who saved first, and nothing is lost", async ({ page, browser }) => {
+test("when two people edit one story, the second save is refused with who saved first, and nothing is lost", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, DEMO_EDITOR_EMAIL);
-  await startStory(page, { headline: "Ferry Timetable Changes for the Winter", paragraph: "Ferries will run every forty minutes from November." });
+  await startStory(page, {
+    headline: "Ferry Timetable Changes for the Winter",
+    paragraph: "Ferries will run every forty minutes from November.",
+  });
   await pressWorkflowButton(page, "Save draft", /^Saved\.$/);
   const storyUrl = page.url();
 
@@ -22,7 +28,10 @@ test("when two people edit one story, the second save is refused with who saved 
   await other.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Save draft" }).click();
   const conflict = other.getByRole("alert").filter({ hasText: "after you opened it" });
   await expect(conflict).toContainText(/^Sam Okafor saved this story at .+, after you opened it\./);
-  await expect(conflict.getByRole("link", { name: "Open the latest version in a new tab" })).toHaveAttribute("target", "_blank");
+  await expect(conflict.getByRole("link", { name: "Open the latest version in a new tab" })).toHaveAttribute(
+    "target",
+    "_blank",
+  );
   await expect(other.getByLabel("Dek")).toHaveValue("The admin's dek, typed on an older copy.");
 
   await page.reload();

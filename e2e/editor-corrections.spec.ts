@@ -30,6 +30,8 @@ test("an editor corrects a published story, and readers see the correction under
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();
   await readerPage.goto("/articles/longest-lunar-eclipse-century");
-  await expect(readerPage.getByRole("region", { name: "Corrections" }).getByRole("listitem").filter({ hasText: CORRECTION })).toBeVisible();
+  await expect(
+    readerPage.getByRole("region", { name: "Corrections" }).getByRole("listitem").filter({ hasText: CORRECTION }),
+  ).toBeVisible();
   await reader.close();
 });

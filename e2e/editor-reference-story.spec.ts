@@ -12,11 +12,18 @@ const ALT = "Vladimir Putin and Donald Trump shake hands at their summit in Hels
 
 /** Every axe rule for WCAG 2.0–2.2 A and AA, and its best practices. */
 async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
 }
 
-test("an editor writes the reference story in the browser, publishes it, and a reader sees every part of it", async ({ page, browser }) => {
+test("an editor writes the reference story in the browser, publishes it, and a reader sees every part of it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, DEMO_EDITOR_EMAIL);
   await page.goto("/editor");
@@ -39,9 +46,13 @@ test("an editor writes the reference story in the browser, publishes it, and a r
 
   const hero = page.getByRole("group", { name: "Hero image" });
   // Judged by its content, not its name: text called .jpg is refused beside the field.
-  await hero.getByLabel("Hero image file").setInputFiles({ name: "summit.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is not a picture") });
+  await hero
+    .getByLabel("Hero image file")
+    .setInputFiles({ name: "summit.jpg", mimeType: "image/jpeg", buffer: Buffer.from("this is not a picture") });
   await expect(hero.getByText(/not an image Byline can read/)).toBeVisible();
-  await hero.getByLabel("Hero image file").setInputFiles({ name: "summit.png", mimeType: "image/png", buffer: await photoPng() });
+  await hero
+    .getByLabel("Hero image file")
+    .setInputFiles({ name: "summit.png", mimeType: "image/png", buffer: await photoPng() });
   await expect(hero.locator("img")).toHaveAttribute("src", /^\/media\/[a-z0-9]+\.webp$/);
   await hero.getByLabel("Alt text").fill(ALT);
   await hero.getByLabel("Caption").fill("The two presidents met in Helsinki on July 16.");
@@ -49,7 +60,9 @@ test("an editor writes the reference story in the browser, publishes it, and a r
 
   // Body: a paragraph, a quote, another paragraph, then an inline related article.
   await bodyEditor(page).click();
-  await page.keyboard.type("Vladimir Putin said on Friday that he would like Donald Trump to visit Moscow for their next meeting.");
+  await page.keyboard.type(
+    "Vladimir Putin said on Friday that he would like Donald Trump to visit Moscow for their next meeting.",
+  );
   await page.keyboard.press("Enter");
   await page.getByRole("button", { name: "Quote", exact: true }).click();
   await page.keyboard.type("We are ready to hold such a meeting in Moscow, and the invitation stands.");
@@ -88,11 +101,19 @@ test("an editor writes the reference story in the browser, publishes it, and a r
   await expect(figure.getByRole("img", { name: ALT })).toBeVisible();
   await expect(figure).toContainText("The two presidents met in Helsinki on July 16.");
   await expect(figure).toContainText("Kremlin.ru");
-  await expect(article.locator("blockquote")).toHaveText("We are ready to hold such a meeting in Moscow, and the invitation stands.");
+  await expect(article.locator("blockquote")).toHaveText(
+    "We are ready to hold such a meeting in Moscow, and the invitation stands.",
+  );
   await expect(article.getByRole("link", { name: "The Moscow Times" })).toHaveAttribute("href", SOURCE_URL);
-  await expect(article.getByRole("region", { name: "Related articles" }).getByRole("link", { name: HELSINKI })).toBeVisible();
+  await expect(
+    article.getByRole("region", { name: "Related articles" }).getByRole("link", { name: HELSINKI }),
+  ).toBeVisible();
 
-  await article.getByRole("complementary").filter({ hasText: "Related article:" }).getByRole("link", { name: BOLTON }).click();
+  await article
+    .getByRole("complementary")
+    .filter({ hasText: "Related article:" })
+    .getByRole("link", { name: BOLTON })
+    .click();
   await expect(reader.getByRole("heading", { level: 1, name: BOLTON })).toBeVisible();
   await reader.context().close();
 });

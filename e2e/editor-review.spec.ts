@@ -6,9 +6,13 @@ import { bodyEditor, pressWorkflowButton, startStory, storyPath } from "./fixtur
 const HEADLINE = "City Council Approves Protected Bike Lanes on Harbour Road";
 const THAI_CAVE = "All 12 Boys and Their Coach Rescued From Flooded Thai Cave";
 const HEAT_WAVE = "Japan Records Its Highest Temperature Ever as Deadly Heat Wave Grips the Country";
-const PARAGRAPH = "The council voted 7 to 2 on Tuesday to build protected bike lanes along Harbour Road by next spring.";
+const PARAGRAPH =
+  "The council voted 7 to 2 on Tuesday to build protected bike lanes along Harbour Road by next spring.";
 
-test("a writer's draft cannot be published by the writer, not even by a forged request; an editor publishes it", async ({ page, browser }) => {
+test("a writer's draft cannot be published by the writer, not even by a forged request; an editor publishes it", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signIn(page, DEMO_WRITER_EMAIL);
   await startStory(page, { headline: HEADLINE, paragraph: PARAGRAPH });
@@ -34,7 +38,10 @@ test("a writer's draft cannot be published by the writer, not even by a forged r
 
   // Two related stories, the second moved to the top with the keyboard.
   const related = page.getByRole("group", { name: "Related articles" });
-  for (const [search, headline] of [["Thai Cave", THAI_CAVE], ["Heat Wave", HEAT_WAVE]] as const) {
+  for (const [search, headline] of [
+    ["Thai Cave", THAI_CAVE],
+    ["Heat Wave", HEAT_WAVE],
+  ] as const) {
     await related.getByLabel("Find a related article").fill(search);
     await related.getByRole("button", { name: headline }).click();
   }
@@ -58,7 +65,12 @@ test("a writer's draft cannot be published by the writer, not even by a forged r
   // The same request forged into "publish" by hand is refused (and audited, checked below).
   const headers = submission.headers();
   const forged = await page.request.post(submission.url(), {
-    headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component", origin: new URL(page.url()).origin },
+    headers: {
+      "next-action": headers["next-action"]!,
+      "content-type": headers["content-type"]!,
+      accept: "text/x-component",
+      origin: new URL(page.url()).origin,
+    },
     data: submission.postData()!.replace('"action":"submit"', '"action":"publish"'),
   });
   expect(await forged.text()).toContain("Only editors and admins may publish stories.");
@@ -96,6 +108,7 @@ test("a writer's draft cannot be published by the writer, not even by a forged r
   const admin = await adminContext.newPage();
   await signIn(admin, DEMO_ADMIN_EMAIL, undefined, { next: "/admin/audit" });
   const log = admin.getByRole("table");
-  for (const action of ["article.denied", "article.publish"]) await expect(log.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  for (const action of ["article.denied", "article.publish"])
+    await expect(log.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
   await adminContext.close();
 });

@@ -7,18 +7,34 @@ const HEADLINE = "Harbour Festival Fireworks Start at Nine";
 
 /** "2026-11-28T14:05:30": a datetime-local value in the given zone. */
 function localValue(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" })
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+  })
     .format(instant)
     .replace(" ", "T");
 }
 
-test("a scheduled story stays hidden from readers until its time, then appears on its own", async ({ page, request }) => {
+test("a scheduled story stays hidden from readers until its time, then appears on its own", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, DEMO_EDITOR_EMAIL);
-  await startStory(page, { headline: HEADLINE, paragraph: "The fireworks over the harbour begin at nine and last twenty minutes." });
+  await startStory(page, {
+    headline: HEADLINE,
+    paragraph: "The fireworks over the harbour begin at nine and last twenty minutes.",
+  });
 
   const field = page.getByLabel("Publication time");
-  const zone = /time zone \(([^)]+)\)/.exec((await page.locator("#field-publishAt-hint").textContent()) ?? "")?.[1] ?? "UTC";
+  const zone =
+    /time zone \(([^)]+)\)/.exec((await page.locator("#field-publishAt-hint").textContent()) ?? "")?.[1] ?? "UTC";
   const publishAt = new Date(Date.now() + 25_000);
   await field.fill(localValue(publishAt, zone));
   await pressWorkflowButton(page, "Schedule", /^Scheduled for /);
@@ -29,5 +45,7 @@ test("a scheduled story stays hidden from readers until its time, then appears o
 
   // No job runs: the story is simply visible once its time has passed.
   await expect.poll(async () => (await request.get(path)).status(), { timeout: 75_000, intervals: [2_000] }).toBe(200);
-  await expect.poll(async () => (await request.get("/")).text(), { timeout: 30_000, intervals: [2_000] }).toContain(HEADLINE);
+  await expect
+    .poll(async () => (await request.get("/")).text(), { timeout: 30_000, intervals: [2_000] })
+    .toContain(HEADLINE);
 });

@@ -7,7 +7,10 @@ const HEADLINE = "Lighthouse Reopens to Visitors After Restoration";
 
 test("renaming a published story's slug keeps its old address working with a 308", async ({ page, request }) => {
   await signIn(page, DEMO_EDITOR_EMAIL);
-  await startStory(page, { headline: HEADLINE, paragraph: "The lighthouse on the north pier reopened on Saturday after two years of work." });
+  await startStory(page, {
+    headline: HEADLINE,
+    paragraph: "The lighthouse on the north pier reopened on Saturday after two years of work.",
+  });
   await pressWorkflowButton(page, "Publish", /^Published\.$/);
   await expect(page.getByLabel("Slug")).toHaveValue("lighthouse-reopens-to-visitors-after-restoration");
 

@@ -9,7 +9,9 @@ import { bodyEditor, pressWorkflowButton } from "./fixtures/editor";
 const FIXTURE = path.resolve("..", "shared", "fixtures", "putin-invites-trump-to-moscow.md");
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
-test("pasting the reference wire story fills the editor's fields for review, and they save as shown", async ({ page }) => {
+test("pasting the reference wire story fills the editor's fields for review, and they save as shown", async ({
+  page,
+}) => {
   test.skip(!existsSync(FIXTURE), `${FIXTURE} is not present`);
   await signIn(page, DEMO_EDITOR_EMAIL);
   await page.goto("/editor/articles/new");
@@ -27,9 +29,13 @@ test("pasting the reference wire story fills the editor's fields for review, and
   await expect(page.getByRole("group", { name: "Bylines" }).getByRole("listitem")).toHaveText([/^Reuters \(agency\)/]);
   await expect(page.getByLabel("Credit")).toHaveValue("Kremlin.ru");
   await expect(page.getByLabel("Source name")).toHaveValue("The Moscow Times");
-  await expect(page.getByLabel("Original URL")).toHaveValue("https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371");
+  await expect(page.getByLabel("Original URL")).toHaveValue(
+    "https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371",
+  );
   const body = bodyEditor(page);
-  await expect(body).toContainText("Russian President Vladimir Putin said on Friday he wanted U.S. President Donald Trump to be his guest in Moscow");
+  await expect(body).toContainText(
+    "Russian President Vladimir Putin said on Friday he wanted U.S. President Donald Trump to be his guest in Moscow",
+  );
   await expect(body.locator("aside")).toHaveText(`Related article: ${BOLTON}`);
   await expect(page.getByText("Status: Draft")).toBeVisible();
 

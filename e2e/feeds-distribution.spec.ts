@@ -14,7 +14,11 @@ test("the RSS, Atom and JSON feeds parse and carry the newest stories", async ({
   expect(rssResponse.headers()["content-type"]).toContain("application/rss+xml");
   const rss = await parser.parseString(await rssResponse.text());
   const story = rss.items.find((item) => item.title === PUTIN);
-  expect(story).toMatchObject({ link: `${baseURL}/articles/putin-invites-trump-to-moscow`, creators: ["Reuters"], pubDate: "Sat, 28 Jul 2018 10:00:00 GMT" });
+  expect(story).toMatchObject({
+    link: `${baseURL}/articles/putin-invites-trump-to-moscow`,
+    creators: ["Reuters"],
+    pubDate: "Sat, 28 Jul 2018 10:00:00 GMT",
+  });
   expect(story?.guid).toMatch(/^tag:/);
   expect(story?.contentSnippet).toBeTruthy();
   expect(rss.items.length).toBeLessThanOrEqual(50);
@@ -26,22 +30,38 @@ test("the RSS, Atom and JSON feeds parse and carry the newest stories", async ({
   expect(jsonResponse.headers()["content-type"]).toContain("application/feed+json");
   const json = await jsonResponse.json();
   expect(json.version).toBe("https://jsonfeed.org/version/1.1");
-  expect(json.items.find((item: { title: string }) => item.title === PUTIN)).toMatchObject({ authors: [{ name: "Reuters" }], tags: expect.arrayContaining(["World", "Russia"]) });
+  expect(json.items.find((item: { title: string }) => item.title === PUTIN)).toMatchObject({
+    authors: [{ name: "Reuters" }],
+    tags: expect.arrayContaining(["World", "Russia"]),
+  });
 
   const world = await parser.parseString(await (await request.get("/sections/world/feed.xml")).text());
   expect(world.title).toBe("Byline: World");
   expect(world.items.map((item) => item.title)).toContain(PUTIN);
-  expect(world.items.map((item) => item.title)).not.toContain("US Economy Grew at 4.1% Rate in Second Quarter, Fastest Since 2014");
+  expect(world.items.map((item) => item.title)).not.toContain(
+    "US Economy Grew at 4.1% Rate in Second Quarter, Fastest Since 2014",
+  );
   expect((await request.get("/sections/no-such-section/feed.xml")).status()).toBe(404);
 });
 
 test("every reader page links its feeds in the head", async ({ page }) => {
   await page.goto("/sections/world");
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveCount(2);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/sections/world/feed.xml"]')).toHaveCount(1);
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/atom\.xml$/);
-  await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute("href", /\/feed\.json$/);
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: "RSS feed" })).toHaveAttribute("href", "/feed.xml");
+  await expect(
+    page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/sections/world/feed.xml"]'),
+  ).toHaveCount(1);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/atom\.xml$/,
+  );
+  await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute(
+    "href",
+    /\/feed\.json$/,
+  );
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "RSS feed" })).toHaveAttribute(
+    "href",
+    "/feed.xml",
+  );
 });
 
 test("the sitemap lists the site in the sitemaps.org format", async ({ request, baseURL }) => {
@@ -50,7 +70,13 @@ test("the sitemap lists the site in the sitemaps.org format", async ({ request, 
   const { urlset } = xml.parse(body);
   expect(urlset["@_xmlns"]).toBe(SITEMAP_NS);
   const locations = urlset.url.map((url: { loc: string }) => url.loc);
-  for (const path of ["/", "/sections/world", "/tags/russia", "/authors/reuters", "/articles/putin-invites-trump-to-moscow"]) {
+  for (const path of [
+    "/",
+    "/sections/world",
+    "/tags/russia",
+    "/authors/reuters",
+    "/articles/putin-invites-trump-to-moscow",
+  ]) {
     expect(locations, path).toContain(`${baseURL}${path}`);
   }
   expect(locations).not.toContain(`${baseURL}/articles/mars-closest-approach-viewing-guide`);
@@ -67,7 +93,10 @@ test("the news sitemap is a Google News sitemap of the last two days", async ({ 
   expect(urlset.url ?? []).toEqual([]);
 });
 
-test("robots.txt lets crawlers read the site, keeps the newsroom out and names both sitemaps", async ({ request, baseURL }) => {
+test("robots.txt lets crawlers read the site, keeps the newsroom out and names both sitemaps", async ({
+  request,
+  baseURL,
+}) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/User-Agent: \*/i);
   for (const path of ["/editor", "/admin"]) expect(robots).toContain(`Disallow: ${path}`);

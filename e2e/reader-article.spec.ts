@@ -52,7 +52,11 @@ test("a malformed address is the visitor's mistake: 400, not a server error", as
 });
 
 test("stories that are not published stay hidden from readers", async ({ page }) => {
-  for (const slug of ["mars-closest-approach-viewing-guide", "zimbabwe-election-preview", "eu-us-trade-talks-explainer"]) {
+  for (const slug of [
+    "mars-closest-approach-viewing-guide",
+    "zimbabwe-election-preview",
+    "eu-us-trade-talks-explainer",
+  ]) {
     const response = await page.goto(`/articles/${slug}`);
     expect(response?.status(), slug).toBe(404);
   }
@@ -70,7 +74,9 @@ test("a story's former slug answers 308 to its current address", async ({ reques
   const database = new Database(path.join(process.env.E2E_DATA_DIR!, "byline.db"));
   try {
     database
-      .prepare(`INSERT INTO "SlugRedirect" ("id", "slug", "articleId", "createdAt") SELECT 'e2e-redirect', 'putin-invites-trump', "id", ? FROM "Article" WHERE "slug" = 'putin-invites-trump-to-moscow'`)
+      .prepare(
+        `INSERT INTO "SlugRedirect" ("id", "slug", "articleId", "createdAt") SELECT 'e2e-redirect', 'putin-invites-trump', "id", ? FROM "Article" WHERE "slug" = 'putin-invites-trump-to-moscow'`,
+      )
       .run(new Date().toISOString());
   } finally {
     database.close();

@@ -4,7 +4,9 @@ test("a reader browses from the home page to a section, a story, its author and 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Byline: latest news");
   await expect(page.getByRole("region", { name: "Top stories" }).getByRole("article")).toHaveCount(3);
-  await expect(page.getByRole("region", { name: "Latest" }).getByRole("link").first()).toHaveText("Putin Invites Trump to Moscow");
+  await expect(page.getByRole("region", { name: "Latest" }).getByRole("link").first()).toHaveText(
+    "Putin Invites Trump to Moscow",
+  );
 
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Politics" }).click();
   await expect(page).toHaveURL(/\/sections\/politics$/);
@@ -17,20 +19,26 @@ test("a reader browses from the home page to a section, a story, its author and 
     "Twelve Russian Intelligence Officers Charged With Hacking Democrats in 2016",
   ]);
 
-  await page.getByRole("link", { name: "Twelve Russian Intelligence Officers Charged With Hacking Democrats in 2016" }).click();
+  await page
+    .getByRole("link", { name: "Twelve Russian Intelligence Officers Charged With Hacking Democrats in 2016" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /Twelve Russian Intelligence Officers/ })).toBeVisible();
 
   await page.getByRole("article").getByRole("link", { name: "Owen Maddox" }).click();
   await expect(page).toHaveURL(/\/authors\/owen-maddox$/);
   await expect(page.getByRole("heading", { level: 1, name: "Owen Maddox" })).toBeVisible();
   await expect(page.getByText("Staff writer", { exact: true })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: /Twelve Russian Intelligence Officers/ })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: /Twelve Russian Intelligence Officers/ }),
+  ).toBeVisible();
 
   await page.goBack();
   await page.getByRole("navigation", { name: "Tags" }).getByRole("link", { name: "Cybersecurity" }).click();
   await expect(page).toHaveURL(/\/tags\/cybersecurity$/);
   await expect(page.getByRole("heading", { level: 1, name: "Cybersecurity" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: /Microsoft Says It Blocked Russian Phishing/ })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: /Microsoft Says It Blocked Russian Phishing/ }),
+  ).toBeVisible();
 });
 
 test("the theme follows the reader's system setting", async ({ browser }) => {
@@ -57,7 +65,9 @@ test("pages fit a 320-pixel-wide screen without sideways scrolling", async ({ br
   const page = await context.newPage();
   for (const path of ["/", "/articles/putin-invites-trump-to-moscow", "/sections/world", "/search?q=Moscow"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await context.close();

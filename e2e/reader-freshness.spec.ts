@@ -18,9 +18,21 @@ const SCHEDULED_IN_MS = 6_000;
 // Longer than lib/cache/lifetime.ts's LONGEST_READER_CACHE_SECONDS (30 s), with room to spare.
 const UNTIL_EVERY_CACHED_PAGE_EXPIRED = 45_000;
 
-test("a scheduled story appears on its page, the home page, its section and the feeds at its time", async ({ page, request }) => {
+test("a scheduled story appears on its page, the home page, its section and the feeds at its time", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
-  insertStories([{ slug: SLUG, headline: HEADLINE, status: "SCHEDULED", publishedAt: new Date(Date.now() + SCHEDULED_IN_MS), section: "science", body: "Astronomers said the comet could be seen without a telescope." }]);
+  insertStories([
+    {
+      slug: SLUG,
+      headline: HEADLINE,
+      status: "SCHEDULED",
+      publishedAt: new Date(Date.now() + SCHEDULED_IN_MS),
+      section: "science",
+      body: "Astronomers said the comet could be seen without a telescope.",
+    },
+  ]);
 
   // Before its time the story is not there, and that answer is cached only until its time:
   // with the longest lifetime instead, the next check would time out.
@@ -28,18 +40,27 @@ test("a scheduled story appears on its page, the home page, its section and the 
   await page.goto("/sections/science");
   await expect(page.getByRole("main")).not.toContainText(HEADLINE);
 
-  await expect.poll(async () => (await request.get(`/articles/${SLUG}`)).status(), { timeout: SCHEDULED_IN_MS + 10_000 }).toBe(200);
-  await expect.poll(async () => (await request.get("/sections/science")).text(), { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED }).toContain(HEADLINE);
+  await expect
+    .poll(async () => (await request.get(`/articles/${SLUG}`)).status(), { timeout: SCHEDULED_IN_MS + 10_000 })
+    .toBe(200);
+  await expect
+    .poll(async () => (await request.get("/sections/science")).text(), { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED })
+    .toContain(HEADLINE);
 
-  await expect.poll(async () => (await request.get("/")).text(), { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED }).toContain(HEADLINE);
+  await expect
+    .poll(async () => (await request.get("/")).text(), { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED })
+    .toContain(HEADLINE);
   await page.goto("/");
   await expect(page.getByRole("main").getByRole("link", { name: HEADLINE }).first()).toBeVisible();
 
-  const feedTitles = async () => (await new Parser().parseString(await (await request.get("/feed.xml")).text())).items.map((item) => item.title);
+  const feedTitles = async () =>
+    (await new Parser().parseString(await (await request.get("/feed.xml")).text())).items.map((item) => item.title);
   await expect.poll(feedTitles, { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED }).toContain(HEADLINE);
 
   const newsTitles = async () => {
-    const { urlset } = new XMLParser({ isArray: (name) => name === "url" }).parse(await (await request.get("/news-sitemap.xml")).text());
+    const { urlset } = new XMLParser({ isArray: (name) => name === "url" }).parse(
+      await (await request.get("/news-sitemap.xml")).text(),
+    );
     return (urlset.url ?? []).map((url: { "news:news": { "news:title": string } }) => url["news:news"]["news:title"]);
   };
   await expect.poll(newsTitles, { timeout: UNTIL_EVERY_CACHED_PAGE_EXPIRED }).toContain(HEADLINE);

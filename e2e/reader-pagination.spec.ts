@@ -31,7 +31,13 @@ test("a long listing pages twenty stories at a time with previous and next links
   await expect(next).toHaveAttribute("rel", "next");
   await next.click();
   await expect(page).toHaveURL(/\/tags\/paging-archive\?page=2$/);
-  await expect(stories).toHaveText(["Archive Story 21", "Archive Story 22", "Archive Story 23", "Archive Story 24", "Archive Story 25"]);
+  await expect(stories).toHaveText([
+    "Archive Story 21",
+    "Archive Story 22",
+    "Archive Story 23",
+    "Archive Story 24",
+    "Archive Story 25",
+  ]);
   await expect(pages).toContainText("Page 2 of 2");
   await expect(page).toHaveTitle("Paging Archive, page 2 | Byline");
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/tags\/paging-archive\?page=2$/);

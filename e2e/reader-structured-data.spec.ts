@@ -7,7 +7,10 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 
 const meta = (page: Page, attribute: "name" | "property", key: string) => page.locator(`meta[${attribute}="${key}"]`);
 
-test("the article carries NewsArticle structured data with every property aggregators read", async ({ page, baseURL }) => {
+test("the article carries NewsArticle structured data with every property aggregators read", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/articles/putin-invites-trump-to-moscow");
   const url = `${baseURL}/articles/putin-invites-trump-to-moscow`;
   const article = (await jsonLd(page)).find((data) => data["@type"] === "NewsArticle");
@@ -19,7 +22,11 @@ test("the article carries NewsArticle structured data with every property aggreg
     articleSection: "World",
     keywords: ["Russia", "United States", "Diplomacy"],
     author: [{ "@type": "Organization", name: "Reuters", url: `${baseURL}/authors/reuters` }],
-    publisher: { "@type": "Organization", name: "Byline", logo: { "@type": "ImageObject", url: `${baseURL}/logo.png` } },
+    publisher: {
+      "@type": "Organization",
+      name: "Byline",
+      logo: { "@type": "ImageObject", url: `${baseURL}/logo.png` },
+    },
   });
   expect(article?.description).toEqual(expect.any(String));
   expect(article?.datePublished).toBe("2018-07-28T10:00:00Z");
@@ -43,18 +50,33 @@ test("a corrected story lists its corrections in its structured data", async ({ 
   await page.goto("/articles/facebook-shares-record-drop");
   await expect(page.getByRole("heading", { name: "Corrections" })).toBeVisible();
   const article = (await jsonLd(page)).find((data) => data["@type"] === "NewsArticle");
-  expect(article?.correction).toEqual([{ "@type": "CorrectionComment", text: expect.stringMatching(/.{10,}/), datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
+  expect(article?.correction).toEqual([
+    {
+      "@type": "CorrectionComment",
+      text: expect.stringMatching(/.{10,}/),
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    },
+  ]);
 });
 
-test("the article has its canonical address, Open Graph article tags and a large Twitter card", async ({ page, baseURL }) => {
+test("the article has its canonical address, Open Graph article tags and a large Twitter card", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/articles/putin-invites-trump-to-moscow");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // The story's SEO title, where it has one.
   await expect(page).toHaveTitle("Putin says Trump is welcome in Moscow | Byline");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${baseURL}/articles/putin-invites-trump-to-moscow`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `${baseURL}/articles/putin-invites-trump-to-moscow`,
+  );
   await expect(meta(page, "name", "description")).toHaveAttribute("content", /.+/);
   await expect(meta(page, "property", "og:type")).toHaveAttribute("content", "article");
-  await expect(meta(page, "property", "og:url")).toHaveAttribute("content", `${baseURL}/articles/putin-invites-trump-to-moscow`);
+  await expect(meta(page, "property", "og:url")).toHaveAttribute(
+    "content",
+    `${baseURL}/articles/putin-invites-trump-to-moscow`,
+  );
   await expect(meta(page, "property", "article:published_time")).toHaveAttribute("content", "2018-07-28T10:00:00Z");
   await expect(meta(page, "property", "article:modified_time")).toHaveAttribute("content", /^2018-/);
   await expect(meta(page, "property", "article:author")).toHaveAttribute("content", `${baseURL}/authors/reuters`);
@@ -66,7 +88,10 @@ test("the article has its canonical address, Open Graph article tags and a large
   await expect(meta(page, "name", "twitter:card")).toHaveAttribute("content", "summary_large_image");
 });
 
-test("home and section pages carry WebSite and BreadcrumbList data, and every reader page its own title and description", async ({ page, baseURL }) => {
+test("home and section pages carry WebSite and BreadcrumbList data, and every reader page its own title and description", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/");
   const website = (await jsonLd(page)).find((data) => data["@type"] === "WebSite");
   expect(website?.potentialAction).toMatchObject({
@@ -83,7 +108,14 @@ test("home and section pages carry WebSite and BreadcrumbList data, and every re
   ]);
 
   const seen = new Map<string, string>();
-  for (const path of ["/", "/sections/world", "/tags/russia", "/authors/reuters", "/articles/putin-invites-trump-to-moscow", "/search"]) {
+  for (const path of [
+    "/",
+    "/sections/world",
+    "/tags/russia",
+    "/authors/reuters",
+    "/articles/putin-invites-trump-to-moscow",
+    "/search",
+  ]) {
     await page.goto(path);
     const title = await page.title();
     expect(seen.has(title), `${path} shares its title with ${seen.get(title)}`).toBe(false);
@@ -94,4 +126,3 @@ test("home and section pages carry WebSite and BreadcrumbList data, and every re
     await expect(meta(page, "name", "twitter:card"), path).toHaveAttribute("content", /summary/);
   }
 });
-

@@ -33,7 +33,9 @@ test("any input is safe: quotes, operators, symbols, emoji and very long queries
   await expect(page.getByText("No stories match “(*)”.")).toBeVisible();
 });
 
-test("no query shows the search box; one over 1,000 characters is kept and explained beside the box", async ({ page }) => {
+test("no query shows the search box; one over 1,000 characters is kept and explained beside the box", async ({
+  page,
+}) => {
   await page.goto("/search");
   await expect(page.getByLabel("Search stories")).toHaveValue("");
   await expect(page.getByRole("main")).not.toContainText("match");

@@ -16,7 +16,12 @@ import autocannon, { type Result } from "autocannon";
 import { z } from "zod";
 
 const settingsSchema = z.object({
-  BENCH_SECONDS: z.coerce.number().int().min(1, "BENCH_SECONDS must be at least 1").max(120, "BENCH_SECONDS is capped at 120 so a run stays short").default(10),
+  BENCH_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1, "BENCH_SECONDS must be at least 1")
+    .max(120, "BENCH_SECONDS is capped at 120 so a run stays short")
+    .default(10),
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(200, "BENCH_CONNECTIONS is capped at 200").default(10),
   BENCH_PORT: z.coerce.number().int().min(1024).max(65535).default(3300),
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
@@ -31,7 +36,9 @@ const TARGETS = [
 
 const parsed = settingsSchema.safeParse(process.env);
 if (!parsed.success) {
-  console.error(`Invalid benchmark settings:\n${parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`);
+  console.error(
+    `Invalid benchmark settings:\n${parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n")}`,
+  );
   process.exit(1);
 }
 const settings = parsed.data;
@@ -55,7 +62,11 @@ Object.assign(process.env, {
 const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase(() => {});
 
-const server = spawn("npx", ["next", "start", "-p", String(settings.BENCH_PORT), "-H", "127.0.0.1"], { stdio: "ignore", env: process.env, detached: true });
+const server = spawn("npx", ["next", "start", "-p", String(settings.BENCH_PORT), "-H", "127.0.0.1"], {
+  stdio: "ignore",
+  env: process.env,
+  detached: true,
+});
 const stopServer = () => {
   // The server runs in its own process group (npx and next-server): end them all.
   if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
@@ -70,10 +81,18 @@ for (const target of TARGETS) {
   const warm = await fetch(`${origin}${target.path}`);
   if (!warm.ok) throw new Error(`${target.path} answered ${warm.status}; the benchmark needs it to answer 200.`);
   console.log(`Loading ${target.path} for ${settings.BENCH_SECONDS} s with ${settings.BENCH_CONNECTIONS} connections…`);
-  results.push(await autocannon({ url: `${origin}${target.path}`, connections: settings.BENCH_CONNECTIONS, duration: settings.BENCH_SECONDS }));
+  results.push(
+    await autocannon({
+      url: `${origin}${target.path}`,
+      connections: settings.BENCH_CONNECTIONS,
+      duration: settings.BENCH_SECONDS,
+    }),
+  );
 }
 
-console.log(`\nReader site on ${origin} (${settings.BENCH_CONNECTIONS} connections, ${settings.BENCH_SECONDS} s each)\n`);
+console.log(
+  `\nReader site on ${origin} (${settings.BENCH_CONNECTIONS} connections, ${settings.BENCH_SECONDS} s each)\n`,
+);
 console.table(
   Object.fromEntries(
     TARGETS.map((target, index) => {

@@ -20,6 +20,9 @@ process.env.SITE_URL ??= `http://127.0.0.1:${process.env.PORT ?? 3100}`;
 const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase();
 
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], { stdio: "inherit", env: process.env });
+const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -36,15 +36,21 @@ let result;
 try {
   result = await importWireStory(db, text, { publish: args.values.publish, update: args.values.update, origin: file });
 } catch (error) {
-  fail(`The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`);
+  fail(
+    `The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`,
+  );
 }
 if (!result.ok) fail(`Not imported: ${result.message}`);
 
 const { article, created, unresolved, warnings } = result;
-console.log(`${created ? "Imported" : "Updated"} "${article.headline}" as ${article.status.toLowerCase()} at ${articlePath(article.slug)}`);
+console.log(
+  `${created ? "Imported" : "Updated"} "${article.headline}" as ${article.status.toLowerCase()} at ${articlePath(article.slug)}`,
+);
 for (const warning of warnings) console.log(`Warning: ${warning}`);
 if (unresolved.length > 0) {
-  console.log(`Warning: ${unresolved.length} related link(s) match no story in the database and were kept as plain text:`);
+  console.log(
+    `Warning: ${unresolved.length} related link(s) match no story in the database and were kept as plain text:`,
+  );
   for (const headline of unresolved) console.log(`  - ${headline}`);
 }
 await db.$disconnect();

@@ -12,7 +12,8 @@ import { db } from "@/lib/db";
 import { ROLE_LABELS } from "@/lib/users/fields";
 import { createActiveUser, newUserSchema } from "@/lib/users/create";
 
-const USAGE = 'Usage: npm run user:create -- --email <email> --name "<name>" [--role ADMIN|EDITOR|WRITER]\nThe password is read from BYLINE_PASSWORD, or asked for.';
+const USAGE =
+  'Usage: npm run user:create -- --email <email> --name "<name>" [--role ADMIN|EDITOR|WRITER]\nThe password is read from BYLINE_PASSWORD, or asked for.';
 
 function fail(message: string): never {
   console.error(message);
@@ -40,7 +41,9 @@ async function askPassword(): Promise<string> {
 
 let args;
 try {
-  args = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "WRITER" } } });
+  args = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "WRITER" } },
+  });
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
 }
@@ -50,7 +53,9 @@ if (!email || !name) fail(USAGE);
 const password = process.env.BYLINE_PASSWORD ?? (await askPassword());
 const parsed = newUserSchema.safeParse({ email, name, role: role?.toUpperCase(), password });
 if (!parsed.success) {
-  const problems = parsed.error.issues.map((issue) => `  ${issue.path[0] === "password" ? "password" : `--${issue.path.join(".")}`}: ${issue.message}`);
+  const problems = parsed.error.issues.map(
+    (issue) => `  ${issue.path[0] === "password" ? "password" : `--${issue.path.join(".")}`}: ${issue.message}`,
+  );
   fail(`Nothing was created:\n${problems.join("\n")}\n${USAGE}`);
 }
 
@@ -58,8 +63,12 @@ let result;
 try {
   result = await createActiveUser(db, parsed.data, "command line");
 } catch (error) {
-  fail(`Nothing was created: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`);
+  fail(
+    `Nothing was created: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`,
+  );
 }
 if (!result.ok) fail(`Nothing was created: ${result.message}`);
-console.log(`Created ${result.user.name} <${result.user.email}> as ${ROLE_LABELS[result.user.role]}. They can sign in at /login.`);
+console.log(
+  `Created ${result.user.name} <${result.user.email}> as ${ROLE_LABELS[result.user.role]}. They can sign in at /login.`,
+);
 await db.$disconnect();

@@ -13,12 +13,21 @@ import { StoryGrid } from "@/components/site/StoryGrid";
 
 export function generateMetadata(): Metadata {
   const site = siteInfo();
-  return readerMetadata({ title: `${site.name}: latest news`, absoluteTitle: true, description: site.description, path: "/" });
+  return readerMetadata({
+    title: `${site.name}: latest news`,
+    absoluteTitle: true,
+    description: site.description,
+    path: "/",
+  });
 }
 
 export default async function HomePage() {
   const site = siteInfo();
-  const { lead, top, sections, latest } = await readForReaders((now) => getHomePage(now), () => [ARTICLE_LISTS], EMPTY_HOME_PAGE);
+  const { lead, top, sections, latest } = await readForReaders(
+    (now) => getHomePage(now),
+    () => [ARTICLE_LISTS],
+    EMPTY_HOME_PAGE,
+  );
   return (
     <>
       <JsonLd data={webSiteJsonLd(site)} />
@@ -44,7 +53,10 @@ export default async function HomePage() {
         <div className="flex flex-col gap-10">
           {sections.map((section) => (
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
-              <h2 id={`section-${section.slug}`} className="mb-6 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
+              <h2
+                id={`section-${section.slug}`}
+                className="mb-6 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100"
+              >
                 <a href={sectionPath(section.slug)} className="underline-offset-4 hover:underline">
                   {section.name}
                 </a>
@@ -55,7 +67,10 @@ export default async function HomePage() {
         </div>
         {latest.length > 0 && (
           <section aria-labelledby="latest-heading">
-            <h2 id="latest-heading" className="mb-2 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100">
+            <h2
+              id="latest-heading"
+              className="mb-2 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100"
+            >
               Latest
             </h2>
             <LatestList stories={latest} />

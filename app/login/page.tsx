@@ -28,7 +28,10 @@ export default async function LoginPage({ searchParams }: Props) {
   return (
     <AuthCard title="Sign in">
       {params.reason && (
-        <p role="status" className="mb-4 rounded border border-neutral-400 bg-neutral-50 px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900">
+        <p
+          role="status"
+          className="mb-4 rounded border border-neutral-400 bg-neutral-50 px-3 py-2 text-sm dark:border-neutral-600 dark:bg-neutral-900"
+        >
           {NOTICES[params.reason]}
         </p>
       )}

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** A scrollable table with a caption for screen readers and column headings; the rows come as children. */
-export function DataTable({ caption, columns, children }: { caption: string; columns: readonly string[]; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">

@@ -5,7 +5,10 @@ export function FilterBar({ action, label, children }: { action: string; label: 
   return (
     <form action={action} method="get" role="search" aria-label={label} className="mb-6 flex flex-wrap items-end gap-4">
       {children}
-      <button type="submit" className="min-h-10 rounded border border-neutral-400 px-4 py-2 text-sm font-semibold dark:border-neutral-600">
+      <button
+        type="submit"
+        className="min-h-10 rounded border border-neutral-400 px-4 py-2 text-sm font-semibold dark:border-neutral-600"
+      >
         Filter
       </button>
     </form>

@@ -15,9 +15,31 @@ export function InviteForm() {
     <div className="flex max-w-xl flex-col gap-6">
       <form action={action} noValidate className="flex flex-col gap-4">
         <FormMessage state={state} />
-        <TextField name="email" label="Email" type="email" autoComplete="off" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-        <TextField name="name" label="Name" autoComplete="off" required maxLength={NAME_MAX_LENGTH} defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-        <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={state.values?.role ?? "WRITER"} error={state.fieldErrors?.role} />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="off"
+          required
+          defaultValue={state.values?.email}
+          error={state.fieldErrors?.email}
+        />
+        <TextField
+          name="name"
+          label="Name"
+          autoComplete="off"
+          required
+          maxLength={NAME_MAX_LENGTH}
+          defaultValue={state.values?.name}
+          error={state.fieldErrors?.name}
+        />
+        <SelectField
+          name="role"
+          label="Role"
+          options={ROLE_OPTIONS}
+          defaultValue={state.values?.role ?? "WRITER"}
+          error={state.fieldErrors?.role}
+        />
         <SubmitButton pendingLabel="Inviting…">Invite user</SubmitButton>
       </form>
       {state.link && <LinkBox label="Invitation link" url={state.link} />}

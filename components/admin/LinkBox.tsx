@@ -29,7 +29,9 @@ export function LinkBox({ label, url }: { label: string; url: string }) {
           {copied ? "Copied" : "Copy link"}
         </button>
       </div>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">It is shown only now. Byline keeps only a fingerprint of it.</p>
+      <p className="text-sm text-neutral-600 dark:text-neutral-400">
+        It is shown only now. Byline keeps only a fingerprint of it.
+      </p>
     </div>
   );
 }

@@ -13,7 +13,15 @@ import { ROLE_OPTIONS } from "@/lib/users/fields";
 type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
 /** One small form about one user: the user's id in a hidden field, a message above. */
-function UserForm({ userId, serverAction, children }: { userId: string; serverAction: ServerAction; children: (state: FormState) => React.ReactNode }) {
+function UserForm({
+  userId,
+  serverAction,
+  children,
+}: {
+  userId: string;
+  serverAction: ServerAction;
+  children: (state: FormState) => React.ReactNode;
+}) {
   const [state, action] = useActionState(serverAction, INITIAL_FORM_STATE);
   return (
     <form action={action} noValidate className="flex flex-col items-start gap-3">
@@ -29,7 +37,13 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
     <UserForm userId={userId} serverAction={changeRoleAction}>
       {(state) => (
         <>
-          <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue={state.values?.role ?? role} error={state.fieldErrors?.role} />
+          <SelectField
+            name="role"
+            label="Role"
+            options={ROLE_OPTIONS}
+            defaultValue={state.values?.role ?? role}
+            error={state.fieldErrors?.role}
+          />
           <SubmitButton pendingLabel="Changing role…">Change role</SubmitButton>
         </>
       )}

@@ -18,7 +18,9 @@ export function UsersTable({ users }: { users: readonly UserRow[] }) {
           <td className="py-2 pr-4">{user.email}</td>
           <td className="py-2 pr-4">{ROLE_LABELS[user.role]}</td>
           <td className="py-2 pr-4">{STATUS_LABELS[user.status]}</td>
-          <td className="py-2 pr-4">{user.lastSignInAt ? <PublicationTime date={user.lastSignInAt} withTime /> : "Never"}</td>
+          <td className="py-2 pr-4">
+            {user.lastSignInAt ? <PublicationTime date={user.lastSignInAt} withTime /> : "Never"}
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -26,7 +26,11 @@ const ERROR_ID = "body-error";
 export function BodyEditor({ initialContent, onChange, error, articleId }: Props) {
   const [dialog, setDialog] = useState<"link" | "image" | "related" | null>(null);
   const openers = useMemo<DialogOpeners>(
-    () => ({ openLink: () => setDialog("link"), openImage: () => setDialog("image"), openRelated: () => setDialog("related") }),
+    () => ({
+      openLink: () => setDialog("link"),
+      openImage: () => setDialog("image"),
+      openRelated: () => setDialog("related"),
+    }),
     [],
   );
   // Stable between renders: useEditor reconfigures the editor whenever an option changes identity.
@@ -60,8 +64,14 @@ export function BodyEditor({ initialContent, onChange, error, articleId }: Props
       <span id={LABEL_ID} className="text-sm font-semibold">
         Body
       </span>
-      <div className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-2 focus-within:ring-accent`}>
-        {editor ? <BodyToolbar editor={editor} openers={openers} /> : <p className="p-2 text-sm">Loading the editor…</p>}
+      <div
+        className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-2 focus-within:ring-accent`}
+      >
+        {editor ? (
+          <BodyToolbar editor={editor} openers={openers} />
+        ) : (
+          <p className="p-2 text-sm">Loading the editor…</p>
+        )}
         <EditorContent editor={editor} />
       </div>
       {error && (

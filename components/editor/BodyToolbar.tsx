@@ -33,16 +33,40 @@ export function BodyToolbar({ editor, openers }: { editor: Editor; openers: Dial
     { label: "Bold", shortcut: SHORTCUTS.bold, run: () => chain().toggleBold().run(), active: active.bold },
     { label: "Italic", shortcut: SHORTCUTS.italic, run: () => chain().toggleItalic().run(), active: active.italic },
     { label: "Link", shortcut: SHORTCUTS.link, run: openers.openLink, active: active.link },
-    { label: "Heading", shortcut: SHORTCUTS.heading, run: () => chain().toggleHeading({ level: 2 }).run(), active: active.heading },
-    { label: "Subheading", shortcut: SHORTCUTS.subheading, run: () => chain().toggleHeading({ level: 3 }).run(), active: active.subheading },
+    {
+      label: "Heading",
+      shortcut: SHORTCUTS.heading,
+      run: () => chain().toggleHeading({ level: 2 }).run(),
+      active: active.heading,
+    },
+    {
+      label: "Subheading",
+      shortcut: SHORTCUTS.subheading,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+      active: active.subheading,
+    },
     { label: "Quote", shortcut: SHORTCUTS.quote, run: () => chain().toggleBlockquote().run(), active: active.quote },
-    { label: "Bulleted list", shortcut: SHORTCUTS.bulletList, run: () => chain().toggleBulletList().run(), active: active.bulletList },
-    { label: "Numbered list", shortcut: SHORTCUTS.orderedList, run: () => chain().toggleOrderedList().run(), active: active.orderedList },
+    {
+      label: "Bulleted list",
+      shortcut: SHORTCUTS.bulletList,
+      run: () => chain().toggleBulletList().run(),
+      active: active.bulletList,
+    },
+    {
+      label: "Numbered list",
+      shortcut: SHORTCUTS.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+      active: active.orderedList,
+    },
     { label: "Image", shortcut: SHORTCUTS.image, run: openers.openImage },
     { label: "Related article", shortcut: SHORTCUTS.related, run: openers.openRelated },
   ];
   return (
-    <div role="toolbar" aria-label="Formatting" className="flex flex-wrap gap-1 border-b border-neutral-300 p-1 dark:border-neutral-700">
+    <div
+      role="toolbar"
+      aria-label="Formatting"
+      className="flex flex-wrap gap-1 border-b border-neutral-300 p-1 dark:border-neutral-700"
+    >
       {tools.map((tool) => {
         const keys = describe(tool.shortcut);
         return (

@@ -6,15 +6,28 @@ import { FIELD_ERROR, GROUP, HINT, LEGEND } from "@/components/editor/styles";
 import type { EditorOptions } from "@/lib/articles/editor-queries";
 import type { BylineInput } from "@/lib/articles/schema";
 
-const keyOf = (byline: BylineInput) => (byline.kind === "author" ? `author:${byline.id}` : `agency:${byline.name.toLowerCase()}`);
+const keyOf = (byline: BylineInput) =>
+  byline.kind === "author" ? `author:${byline.id}` : `agency:${byline.name.toLowerCase()}`;
 
 /** The ordered bylines: pick a staff writer or agency on file, or name a new agency ("Reuters"). */
-export function BylinesField({ bylines, authors, onChange, error }: { bylines: BylineInput[]; authors: EditorOptions["authors"]; onChange: (bylines: BylineInput[]) => void; error?: string }) {
+export function BylinesField({
+  bylines,
+  authors,
+  onChange,
+  error,
+}: {
+  bylines: BylineInput[];
+  authors: EditorOptions["authors"];
+  onChange: (bylines: BylineInput[]) => void;
+  error?: string;
+}) {
   const kindOf = new Map(authors.map((author) => [author.id, author.kind === "AGENCY" ? "agency" : "staff"]));
   const find = (name: string) => authors.find((author) => author.name.toLowerCase() === name.toLowerCase());
   const add = (name: string) => {
     const author = find(name);
-    const byline: BylineInput = author ? { kind: "author", id: author.id, name: author.name } : { kind: "agency", name };
+    const byline: BylineInput = author
+      ? { kind: "author", id: author.id, name: author.name }
+      : { kind: "agency", name };
     if (!bylines.some((existing) => keyOf(existing) === keyOf(byline))) onChange([...bylines, byline]);
   };
   return (
@@ -29,7 +42,9 @@ export function BylinesField({ bylines, authors, onChange, error }: { bylines: B
         render={(byline) => (
           <>
             <span className="font-semibold">{byline.name}</span>{" "}
-            <span className={HINT}>({byline.kind === "author" ? kindOf.get(byline.id) : "new agency, added when you save"})</span>
+            <span className={HINT}>
+              ({byline.kind === "author" ? kindOf.get(byline.id) : "new agency, added when you save"})
+            </span>
           </>
         )}
       />

@@ -17,7 +17,12 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
       {/* A field's own message is enough; the form-level one is for refusals that concern no field. */}
       {!error && <FormMessage state={state} />}
       <input type="hidden" name="articleId" value={articleId} />
-      <FieldShell id="field-correction" label="Correction" error={error} hint="Say what was wrong and what is right. Readers see it under the story, dated now.">
+      <FieldShell
+        id="field-correction"
+        label="Correction"
+        error={error}
+        hint="Say what was wrong and what is right. Readers see it under the story, dated now."
+      >
         {(describedBy, invalid) => (
           <textarea
             id="field-correction"

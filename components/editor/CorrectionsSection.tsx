@@ -13,7 +13,10 @@ type Props = {
 /** The story's corrections as readers see them, and the form editors add one with. */
 export function CorrectionsSection({ articleId, corrections, refusal }: Props) {
   return (
-    <section aria-labelledby="corrections-heading" className="flex max-w-3xl flex-col gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+    <section
+      aria-labelledby="corrections-heading"
+      className="flex max-w-3xl flex-col gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+    >
       <h2 id="corrections-heading" className="text-xl font-bold">
         Corrections
       </h2>

@@ -7,7 +7,17 @@ import { BUTTON } from "@/components/editor/styles";
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * closes it on Escape and returns focus to where it was.
  */
-export function Dialog({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
+export function Dialog({
+  open,
+  title,
+  onClose,
+  children,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -14,7 +14,15 @@ const TONES = {
  * conflict offers to compare in a new tab, or to save over the other version
  * on purpose.
  */
-export function FeedbackBanner({ feedback, articleId, onSaveOver }: { feedback: Feedback | null; articleId: string | null; onSaveOver: () => void }) {
+export function FeedbackBanner({
+  feedback,
+  articleId,
+  onSaveOver,
+}: {
+  feedback: Feedback | null;
+  articleId: string | null;
+  onSaveOver: () => void;
+}) {
   if (!feedback) return <div role="status" aria-live="polite" className="sr-only" />;
   const tone = feedback.kind === "conflict" ? TONES.error : TONES[feedback.kind];
   const failed = feedback.kind === "error" || feedback.kind === "conflict";

@@ -20,9 +20,25 @@ export function TextInput({ id, label, value, onChange, error, hint, multiline, 
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy, invalid) =>
         multiline ? (
-          <textarea id={id} className={`${CONTROL} min-h-20`} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid} rows={3} />
+          <textarea
+            id={id}
+            className={`${CONTROL} min-h-20`}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            rows={3}
+          />
         ) : (
-          <input id={id} type={type} className={CONTROL} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid} />
+          <input
+            id={id}
+            type={type}
+            className={CONTROL}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+          />
         )
       }
     </FieldShell>

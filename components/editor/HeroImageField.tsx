@@ -44,7 +44,12 @@ export function HeroImageField({ values, preview, onChange, errors }: Props) {
       ) : (
         <p className={HINT}>No hero image.</p>
       )}
-      <ImageFileInput label="Hero image file" error={uploadError ?? errors.heroMediaId} onChange={(file) => void upload(file)} disabled={uploading} />
+      <ImageFileInput
+        label="Hero image file"
+        error={uploadError ?? errors.heroMediaId}
+        onChange={(file) => void upload(file)}
+        disabled={uploading}
+      />
       {uploading && <p role="status">Uploading the image…</p>}
       <TextInput
         id="field-heroAlt"
@@ -54,8 +59,21 @@ export function HeroImageField({ values, preview, onChange, errors }: Props) {
         error={errors.heroAlt}
         hint="Required with an image: what it shows, for readers who cannot see it."
       />
-      <TextInput id="field-heroCaption" label="Caption" value={values.heroCaption} onChange={(heroCaption) => onChange({ heroCaption })} error={errors.heroCaption} />
-      <TextInput id="field-heroCredit" label="Credit" value={values.heroCredit} onChange={(heroCredit) => onChange({ heroCredit })} error={errors.heroCredit} hint="Who made or supplied it, such as Kremlin.ru." />
+      <TextInput
+        id="field-heroCaption"
+        label="Caption"
+        value={values.heroCaption}
+        onChange={(heroCaption) => onChange({ heroCaption })}
+        error={errors.heroCaption}
+      />
+      <TextInput
+        id="field-heroCredit"
+        label="Credit"
+        value={values.heroCredit}
+        onChange={(heroCredit) => onChange({ heroCredit })}
+        error={errors.heroCredit}
+        hint="Who made or supplied it, such as Kremlin.ru."
+      />
     </fieldset>
   );
 }

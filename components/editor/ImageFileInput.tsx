@@ -7,7 +7,17 @@ import { CONTROL } from "@/components/editor/styles";
 const ACCEPTED = "image/jpeg,image/png,image/webp,image/avif";
 
 /** A file picker for images; the server checks the content, this only narrows the chooser. */
-export function ImageFileInput({ label, error, onChange, disabled }: { label: string; error?: string; onChange: (file: File | null) => void; disabled?: boolean }) {
+export function ImageFileInput({
+  label,
+  error,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  error?: string;
+  onChange: (file: File | null) => void;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} error={error} hint="JPEG, PNG, WebP or AVIF, up to 15 MB.">

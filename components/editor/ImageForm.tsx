@@ -17,7 +17,10 @@ export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => vo
   const [busy, setBusy] = useState(false);
 
   const insert = async () => {
-    const problems = { file: file ? undefined : "Choose an image file.", alt: text.alt.trim() ? undefined : "Alt text is required: describe what the image shows." };
+    const problems = {
+      file: file ? undefined : "Choose an image file.",
+      alt: text.alt.trim() ? undefined : "Alt text is required: describe what the image shows.",
+    };
     setErrors(problems);
     if (!file || problems.alt) return;
     setBusy(true);
@@ -27,13 +30,25 @@ export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => vo
       setErrors({ file: result.message });
       return;
     }
-    const attrs = { mediaId: result.image.id, src: result.image.src, alt: text.alt.trim(), caption: text.caption.trim(), credit: text.credit.trim() };
+    const attrs = {
+      mediaId: result.image.id,
+      src: result.image.src,
+      alt: text.alt.trim(),
+      caption: text.caption.trim(),
+      credit: text.credit.trim(),
+    };
     editor.chain().focus().insertContent({ type: "image", attrs }).run();
     onDone();
   };
 
   const textField = (key: keyof typeof text, label: string) => (
-    <TextInput id={ids[key]} label={label} value={text[key]} onChange={(value) => setText({ ...text, [key]: value })} error={key === "alt" ? errors.alt : undefined} />
+    <TextInput
+      id={ids[key]}
+      label={label}
+      value={text[key]}
+      onChange={(value) => setText({ ...text, [key]: value })}
+      error={key === "alt" ? errors.alt : undefined}
+    />
   );
 
   return (

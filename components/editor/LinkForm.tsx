@@ -31,9 +31,23 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
 
   return (
     <ClientForm onSubmit={apply}>
-      <FieldShell id={id} label="Link address" error={error} hint="For example https://www.example.com/story or mailto:desk@example.com">
+      <FieldShell
+        id={id}
+        label="Link address"
+        error={error}
+        hint="For example https://www.example.com/story or mailto:desk@example.com"
+      >
         {(describedBy, invalid) => (
-          <input id={id} type="url" className={CONTROL} value={href} onChange={(event) => setHref(event.target.value)} aria-describedby={describedBy} aria-invalid={invalid} autoFocus />
+          <input
+            id={id}
+            type="url"
+            className={CONTROL}
+            value={href}
+            onChange={(event) => setHref(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            autoFocus
+          />
         )}
       </FieldShell>
       <div className="flex flex-wrap gap-2">

@@ -27,7 +27,9 @@ export function OrderedItems<T>({ items, keyOf, nameOf, render, onChange, empty 
     if (!target || !listRef.current) return;
     focusAfterMove.current = null;
     const row = listRef.current.querySelector<HTMLElement>(`[data-key="${CSS.escape(target.key)}"]`);
-    const button = row?.querySelector<HTMLButtonElement>(`[data-move="${target.direction}"]:not(:disabled)`) ?? row?.querySelector<HTMLButtonElement>("[data-move]:not(:disabled)");
+    const button =
+      row?.querySelector<HTMLButtonElement>(`[data-move="${target.direction}"]:not(:disabled)`) ??
+      row?.querySelector<HTMLButtonElement>("[data-move]:not(:disabled)");
     button?.focus();
   });
 
@@ -45,10 +47,21 @@ export function OrderedItems<T>({ items, keyOf, nameOf, render, onChange, empty 
   return (
     <ol ref={listRef} className="flex flex-col gap-2">
       {items.map((item, index) => (
-        <li key={keyOf(item)} data-key={keyOf(item)} className="flex flex-wrap items-center gap-2 rounded border border-neutral-200 px-2 py-1 dark:border-neutral-700">
+        <li
+          key={keyOf(item)}
+          data-key={keyOf(item)}
+          className="flex flex-wrap items-center gap-2 rounded border border-neutral-200 px-2 py-1 dark:border-neutral-700"
+        >
           <span className="min-w-0 flex-1 text-sm">{render(item)}</span>
           <span className="flex gap-1">
-            <button type="button" data-move="up" className={BUTTON.small} disabled={index === 0} aria-label={`Move ${nameOf(item)} up`} onClick={() => move(index, "up")}>
+            <button
+              type="button"
+              data-move="up"
+              className={BUTTON.small}
+              disabled={index === 0}
+              aria-label={`Move ${nameOf(item)} up`}
+              onClick={() => move(index, "up")}
+            >
               ↑
             </button>
             <button
@@ -61,7 +74,12 @@ export function OrderedItems<T>({ items, keyOf, nameOf, render, onChange, empty 
             >
               ↓
             </button>
-            <button type="button" className={BUTTON.small} aria-label={`Remove ${nameOf(item)}`} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+            <button
+              type="button"
+              className={BUTTON.small}
+              aria-label={`Remove ${nameOf(item)}`}
+              onClick={() => onChange(items.filter((_, i) => i !== index))}
+            >
               Remove
             </button>
           </span>

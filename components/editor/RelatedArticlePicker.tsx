@@ -4,7 +4,15 @@ import type { Editor } from "@tiptap/core";
 import { StorySearch } from "@/components/editor/StorySearch";
 
 /** Finds a story by headline and puts a "Related article:" block at the cursor (in the body's dialog). */
-export function RelatedArticlePicker({ editor, onDone, articleId }: { editor: Editor; onDone: () => void; articleId: string | null }) {
+export function RelatedArticlePicker({
+  editor,
+  onDone,
+  articleId,
+}: {
+  editor: Editor;
+  onDone: () => void;
+  articleId: string | null;
+}) {
   return (
     <StorySearch
       label="Search headlines"
@@ -14,7 +22,10 @@ export function RelatedArticlePicker({ editor, onDone, articleId }: { editor: Ed
         editor
           .chain()
           .focus()
-          .insertContent({ type: "relatedArticle", attrs: { articleId: story.id, headline: story.headline, live: story.live } })
+          .insertContent({
+            type: "relatedArticle",
+            attrs: { articleId: story.id, headline: story.headline, live: story.live },
+          })
           .run();
         onDone();
       }}

@@ -6,7 +6,17 @@ import { FIELD_ERROR, GROUP, LEGEND } from "@/components/editor/styles";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
 
 /** The ordered "Related articles" list under the story, picked by headline. */
-export function RelatedArticlesField({ related, articleId, onChange, error }: { related: StoryChoice[]; articleId: string | null; onChange: (related: StoryChoice[]) => void; error?: string }) {
+export function RelatedArticlesField({
+  related,
+  articleId,
+  onChange,
+  error,
+}: {
+  related: StoryChoice[];
+  articleId: string | null;
+  onChange: (related: StoryChoice[]) => void;
+  error?: string;
+}) {
   return (
     <fieldset className={GROUP} aria-describedby={error ? "related-error" : undefined}>
       <legend className={LEGEND}>Related articles</legend>
@@ -19,11 +29,20 @@ export function RelatedArticlesField({ related, articleId, onChange, error }: { 
         render={(story) => (
           <>
             {story.headline}
-            {!story.live && <strong className="block text-amber-800 dark:text-amber-300">Not published: readers will not see it in the list until it is.</strong>}
+            {!story.live && (
+              <strong className="block text-amber-800 dark:text-amber-300">
+                Not published: readers will not see it in the list until it is.
+              </strong>
+            )}
           </>
         )}
       />
-      <StorySearch label="Find a related article" excludeId={articleId} exclude={related.map((story) => story.id)} onPick={(story) => onChange([...related, story])} />
+      <StorySearch
+        label="Find a related article"
+        excludeId={articleId}
+        exclude={related.map((story) => story.id)}
+        onPick={(story) => onChange([...related, story])}
+      />
       {error && (
         <p id="related-error" className={FIELD_ERROR}>
           {error}

@@ -29,7 +29,12 @@ type Props = {
 
 /** The story editor: every field of a story, the body, and the workflow buttons. */
 export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
-  const form = useStoryForm({ meta: initial.meta, values: initial.values, related: initial.related, heroPreview: initial.heroPreview });
+  const form = useStoryForm({
+    meta: initial.meta,
+    values: initial.values,
+    related: initial.related,
+    heroPreview: initial.heroPreview,
+  });
   const { values, fieldErrors: errors, meta } = form;
   useUnsavedChangesWarning(form.dirty);
 
@@ -41,22 +46,53 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
           <h1 className="font-serif text-3xl font-bold">{meta.id ? "Edit story" : "New story"}</h1>
           <WirePasteDialog onFill={form.applyWireFill} />
         </div>
-        <FeedbackBanner feedback={form.feedback} articleId={meta.id} onSaveOver={() => form.feedback?.kind === "conflict" && void form.save(form.feedback.action, form.feedback.latestVersion)} />
+        <FeedbackBanner
+          feedback={form.feedback}
+          articleId={meta.id}
+          onSaveOver={() =>
+            form.feedback?.kind === "conflict" && void form.save(form.feedback.action, form.feedback.latestVersion)
+          }
+        />
 
         <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
           <div className="flex flex-col gap-5">
-            <TextInput id="field-headline" label="Headline" value={values.headline} onChange={form.setHeadline} error={errors.headline} />
+            <TextInput
+              id="field-headline"
+              label="Headline"
+              value={values.headline}
+              onChange={form.setHeadline}
+              error={errors.headline}
+            />
             <TextInput
               id="field-slug"
               label="Slug"
               value={values.slug}
               onChange={form.setSlug}
               error={errors.slug}
-              hint={values.slugFollowsHeadline ? "Made from the headline until you edit it. Lowercase letters, digits and hyphens." : "The story's address: /articles/" + values.slug}
+              hint={
+                values.slugFollowsHeadline
+                  ? "Made from the headline until you edit it. Lowercase letters, digits and hyphens."
+                  : "The story's address: /articles/" + values.slug
+              }
             />
-            <TextInput id="field-dek" label="Dek" multiline value={values.dek} onChange={(dek) => form.update({ dek })} error={errors.dek} hint="One or two sentences under the headline." />
+            <TextInput
+              id="field-dek"
+              label="Dek"
+              multiline
+              value={values.dek}
+              onChange={(dek) => form.update({ dek })}
+              error={errors.dek}
+              hint="One or two sentences under the headline."
+            />
             <div className="grid gap-5 sm:grid-cols-2">
-              <TextInput id="field-dateline" label="Dateline" value={values.dateline} onChange={(dateline) => form.update({ dateline })} error={errors.dateline} hint="Where it was reported, such as MOSCOW." />
+              <TextInput
+                id="field-dateline"
+                label="Dateline"
+                value={values.dateline}
+                onChange={(dateline) => form.update({ dateline })}
+                error={errors.dateline}
+                hint="Where it was reported, such as MOSCOW."
+              />
               <FieldShell id="field-section" label="Section" error={errors.sectionId}>
                 {(describedBy, invalid) => (
                   <select
@@ -77,12 +113,30 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 )}
               </FieldShell>
             </div>
-            <BodyEditor key={form.bodyKey} initialContent={values.body} onChange={(body) => form.update({ body })} error={errors.body} articleId={meta.id} />
-            <RelatedArticlesField related={form.related} articleId={meta.id} onChange={form.setRelated} error={errors.relatedIds} />
+            <BodyEditor
+              key={form.bodyKey}
+              initialContent={values.body}
+              onChange={(body) => form.update({ body })}
+              error={errors.body}
+              articleId={meta.id}
+            />
+            <RelatedArticlesField
+              related={form.related}
+              articleId={meta.id}
+              onChange={form.setRelated}
+              error={errors.relatedIds}
+            />
           </div>
 
           <aside aria-label="Story settings" className="flex flex-col gap-5">
-            <WorkflowBar actor={actor} meta={meta} pending={form.pending} dirty={form.dirty} onSave={(action) => void form.save(action)} onDelete={() => void form.remove()} />
+            <WorkflowBar
+              actor={actor}
+              meta={meta}
+              pending={form.pending}
+              dirty={form.dirty}
+              onSave={(action) => void form.save(action)}
+              onDelete={() => void form.remove()}
+            />
             <TextInput
               id="field-publishAt"
               label="Publication time"
@@ -92,8 +146,18 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               error={errors.publishAt}
               hint={`In the newsroom's time zone (${timeZone}). Empty publishes now; for Schedule, choose a time ahead.`}
             />
-            <BylinesField bylines={values.bylines} authors={options.authors} onChange={(bylines) => form.update({ bylines })} error={errors.bylines} />
-            <TagsField tags={values.tags} suggestions={options.tags} onChange={(tags) => form.update({ tags })} error={errors.tags} />
+            <BylinesField
+              bylines={values.bylines}
+              authors={options.authors}
+              onChange={(bylines) => form.update({ bylines })}
+              error={errors.bylines}
+            />
+            <TagsField
+              tags={values.tags}
+              suggestions={options.tags}
+              onChange={(tags) => form.update({ tags })}
+              error={errors.tags}
+            />
             <HeroImageField
               values={values}
               preview={form.heroPreview}
@@ -105,8 +169,21 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
             />
             <fieldset className={GROUP}>
               <legend className={LEGEND}>Source</legend>
-              <TextInput id="field-sourceName" label="Source name" value={values.sourceName} onChange={(sourceName) => form.update({ sourceName })} error={errors.sourceName} />
-              <TextInput id="field-sourceUrl" label="Original URL" type="url" value={values.sourceUrl} onChange={(sourceUrl) => form.update({ sourceUrl })} error={errors.sourceUrl} />
+              <TextInput
+                id="field-sourceName"
+                label="Source name"
+                value={values.sourceName}
+                onChange={(sourceName) => form.update({ sourceName })}
+                error={errors.sourceName}
+              />
+              <TextInput
+                id="field-sourceUrl"
+                label="Original URL"
+                type="url"
+                value={values.sourceUrl}
+                onChange={(sourceUrl) => form.update({ sourceUrl })}
+                error={errors.sourceUrl}
+              />
             </fieldset>
             <fieldset className={GROUP}>
               <legend className={LEGEND}>Search engines</legend>

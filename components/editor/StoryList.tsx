@@ -20,7 +20,11 @@ type Props = {
 
 const statusOptions = Object.values(ArticleStatus).map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
-const SORT_LABELS: Record<(typeof LIST_SORTS)[number], string> = { updated: "Last updated", published: "Publication time", headline: "Headline (A–Z)" };
+const SORT_LABELS: Record<(typeof LIST_SORTS)[number], string> = {
+  updated: "Last updated",
+  published: "Publication time",
+  headline: "Headline (A–Z)",
+};
 
 /** The newsroom's story list: filters, a table of stories, pages. */
 export function StoryList({ query, list, options, deleted }: Props) {
@@ -34,24 +38,56 @@ export function StoryList({ query, list, options, deleted }: Props) {
         </Link>
       </div>
       {deleted && (
-        <p role="status" className="rounded border border-green-700 bg-green-50 px-3 py-2 text-sm font-semibold text-green-900 dark:border-green-300 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded border border-green-700 bg-green-50 px-3 py-2 text-sm font-semibold text-green-900 dark:border-green-300 dark:bg-green-950 dark:text-green-100"
+        >
           Deleted “{deleted}”.
         </p>
       )}
 
       <FilterBar action="/editor" label="Filter stories">
         <TextField name="q" label="Search headlines" type="search" defaultValue={query.q ?? ""} />
-        <SelectField name="status" label="Status" defaultValue={query.status ?? ""} options={[{ value: "", label: "Any status" }, ...statusOptions]} />
-        <SelectField name="section" label="Section" defaultValue={query.section ?? ""} options={[{ value: "", label: "Any section" }, ...options.sections.map((s) => ({ value: s.id, label: s.name }))]} />
-        <SelectField name="author" label="Author" defaultValue={query.author ?? ""} options={[{ value: "", label: "Any author" }, ...options.authors.map((a) => ({ value: a.id, label: a.name }))]} />
-        <SelectField name="sort" label="Sort by" defaultValue={query.sort} options={LIST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))} />
+        <SelectField
+          name="status"
+          label="Status"
+          defaultValue={query.status ?? ""}
+          options={[{ value: "", label: "Any status" }, ...statusOptions]}
+        />
+        <SelectField
+          name="section"
+          label="Section"
+          defaultValue={query.section ?? ""}
+          options={[
+            { value: "", label: "Any section" },
+            ...options.sections.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+        />
+        <SelectField
+          name="author"
+          label="Author"
+          defaultValue={query.author ?? ""}
+          options={[
+            { value: "", label: "Any author" },
+            ...options.authors.map((a) => ({ value: a.id, label: a.name })),
+          ]}
+        />
+        <SelectField
+          name="sort"
+          label="Sort by"
+          defaultValue={query.sort}
+          options={LIST_SORTS.map((sort) => ({ value: sort, label: SORT_LABELS[sort] }))}
+        />
       </FilterBar>
 
       <p className={HINT} role="status">
         {total === 0 ? "No stories match." : `${total} ${total === 1 ? "story" : "stories"}.`}
       </p>
       {stories.length > 0 && (
-        <DataTable caption="Stories" columns={["Headline", "Status", "Section", "Bylines", "Last edited by", "Updated", "Published"]}>
+        <DataTable
+          caption="Stories"
+          columns={["Headline", "Status", "Section", "Bylines", "Last edited by", "Updated", "Published"]}
+        >
           {stories.map((story) => (
             <tr key={story.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
               <th scope="row" className="py-2 pr-4 font-semibold">
@@ -66,12 +102,30 @@ export function StoryList({ query, list, options, deleted }: Props) {
               <td className="py-2 pr-4">
                 <PublicationTime date={story.updatedAt} withTime />
               </td>
-              <td className="py-2 pr-4">{story.publishedAt && (story.status === "PUBLISHED" || story.status === "SCHEDULED") ? <PublicationTime date={story.publishedAt} withTime /> : "—"}</td>
+              <td className="py-2 pr-4">
+                {story.publishedAt && (story.status === "PUBLISHED" || story.status === "SCHEDULED") ? (
+                  <PublicationTime date={story.publishedAt} withTime />
+                ) : (
+                  "—"
+                )}
+              </td>
             </tr>
           ))}
         </DataTable>
       )}
-      <Pagination path="/editor" query={{ q: query.q, status: query.status, section: query.section, author: query.author, sort: query.sort === "updated" ? undefined : query.sort }} page={query.page} pageCount={pageCount} label="Pages" />
+      <Pagination
+        path="/editor"
+        query={{
+          q: query.q,
+          status: query.status,
+          section: query.section,
+          author: query.author,
+          sort: query.sort === "updated" ? undefined : query.sort,
+        }}
+        page={query.page}
+        pageCount={pageCount}
+        label="Pages"
+      />
     </div>
   );
 }

@@ -9,7 +9,13 @@ import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
  * Search over story headlines; each result is a button that picks it.
  * Results are announced politely, so screen-reader users hear the count.
  */
-export function StorySearch({ label, excludeId, exclude = [], onPick, autoFocus }: {
+export function StorySearch({
+  label,
+  excludeId,
+  exclude = [],
+  onPick,
+  autoFocus,
+}: {
   label: string;
   excludeId: string | null;
   /** Ids already picked, left out of the results. */
@@ -45,9 +51,21 @@ export function StorySearch({ label, excludeId, exclude = [], onPick, autoFocus 
       <label htmlFor={id} className="text-sm font-semibold">
         {label}
       </label>
-      <input id={id} type="search" className={CONTROL} value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" autoFocus={autoFocus} />
+      <input
+        id={id}
+        type="search"
+        className={CONTROL}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        autoComplete="off"
+        autoFocus={autoFocus}
+      />
       <p role="status" className={HINT}>
-        {shown === null ? "Type two or more letters of a headline." : shown.length === 0 ? "No stories found." : `${shown.length} ${shown.length === 1 ? "story" : "stories"} found.`}
+        {shown === null
+          ? "Type two or more letters of a headline."
+          : shown.length === 0
+            ? "No stories found."
+            : `${shown.length} ${shown.length === 1 ? "story" : "stories"} found.`}
       </p>
       {shown && shown.length > 0 && (
         <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto">

@@ -4,7 +4,17 @@ import { AddWithSuggestions } from "@/components/editor/AddWithSuggestions";
 import { BUTTON, FIELD_ERROR, GROUP, LEGEND } from "@/components/editor/styles";
 
 /** Tags: pick one in use or type a new one, created when the story is saved. */
-export function TagsField({ tags, suggestions, onChange, error }: { tags: string[]; suggestions: string[]; onChange: (tags: string[]) => void; error?: string }) {
+export function TagsField({
+  tags,
+  suggestions,
+  onChange,
+  error,
+}: {
+  tags: string[];
+  suggestions: string[];
+  onChange: (tags: string[]) => void;
+  error?: string;
+}) {
   const add = (name: string) => {
     const known = suggestions.find((tag) => tag.toLowerCase() === name.toLowerCase()) ?? name;
     if (!tags.some((tag) => tag.toLowerCase() === known.toLowerCase())) onChange([...tags, known]);
@@ -15,9 +25,17 @@ export function TagsField({ tags, suggestions, onChange, error }: { tags: string
       {tags.length > 0 && (
         <ul className="flex flex-wrap gap-2">
           {tags.map((tag) => (
-            <li key={tag} className="flex items-center gap-1 rounded border border-neutral-300 px-2 py-1 text-sm dark:border-neutral-600">
+            <li
+              key={tag}
+              className="flex items-center gap-1 rounded border border-neutral-300 px-2 py-1 text-sm dark:border-neutral-600"
+            >
               {tag}
-              <button type="button" className={BUTTON.small} aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+              <button
+                type="button"
+                className={BUTTON.small}
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => onChange(tags.filter((other) => other !== tag))}
+              >
                 ×
               </button>
             </li>
@@ -29,7 +47,11 @@ export function TagsField({ tags, suggestions, onChange, error }: { tags: string
         buttonLabel="Add tag"
         suggestions={suggestions.filter((tag) => !tags.includes(tag))}
         onAdd={add}
-        hintFor={(name) => (suggestions.some((tag) => tag.toLowerCase() === name.toLowerCase()) ? null : `"${name}" is a new tag: it will be created when you save.`)}
+        hintFor={(name) =>
+          suggestions.some((tag) => tag.toLowerCase() === name.toLowerCase())
+            ? null
+            : `"${name}" is a new tag: it will be created when you save.`
+        }
       />
       {error && (
         <p id="tags-error" className={FIELD_ERROR}>

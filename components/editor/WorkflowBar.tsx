@@ -52,7 +52,13 @@ export function WorkflowBar({ actor, meta, pending, dirty, onSave, onDelete }: P
             </button>
           )}
           {shown.map((action) => (
-            <button key={action} type="button" className={BUTTON.secondary} disabled={busy} onClick={() => onSave(action)}>
+            <button
+              key={action}
+              type="button"
+              className={BUTTON.secondary}
+              disabled={busy}
+              onClick={() => onSave(action)}
+            >
               {pending === action ? "Working…" : LABELS[action]}
             </button>
           ))}
@@ -72,7 +78,10 @@ export function WorkflowBar({ actor, meta, pending, dirty, onSave, onDelete }: P
       )}
       {saved && dirty && <p className={HINT}>Preview shows the last saved version.</p>}
       <Dialog open={confirmingDelete} title="Delete this story?" onClose={() => setConfirmingDelete(false)}>
-        <p>The story, its revisions and its related links are removed for good. Readers following its links will get “Page not found”.</p>
+        <p>
+          The story, its revisions and its related links are removed for good. Readers following its links will get
+          “Page not found”.
+        </p>
         <div className="flex flex-wrap gap-2">
           <button
             type="button"

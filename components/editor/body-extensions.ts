@@ -92,8 +92,15 @@ const RelatedArticle = Node.create({
     const { headline, live } = node.attrs as { headline: string; live: boolean };
     return [
       "aside",
-      mergeAttributes(HTMLAttributes, { class: "my-4 border-y border-neutral-300 py-2 font-sans text-base dark:border-neutral-700" }),
-      ["p", {}, ["strong", {}, "Related article:"], ` ${headline}${live ? "" : " (not published yet: readers will not see this link until it is)"}`],
+      mergeAttributes(HTMLAttributes, {
+        class: "my-4 border-y border-neutral-300 py-2 font-sans text-base dark:border-neutral-700",
+      }),
+      [
+        "p",
+        {},
+        ["strong", {}, "Related article:"],
+        ` ${headline}${live ? "" : " (not published yet: readers will not see this link until it is)"}`,
+      ],
     ];
   },
 });

@@ -10,10 +10,15 @@ export async function uploadImageFile(file: File, alt: string): Promise<UploadRe
   try {
     const response = await fetch("/api/media", { method: "POST", body: form });
     const body: unknown = await response.json().catch(() => null);
-    if (response.ok && body && typeof body === "object" && "id" in body) return { ok: true, image: body as UploadedImage };
-    const message = body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
+    if (response.ok && body && typeof body === "object" && "id" in body)
+      return { ok: true, image: body as UploadedImage };
+    const message =
+      body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : null;
     return { ok: false, message: message ?? `The upload failed (${response.status}). Try again.` };
   } catch {
-    return { ok: false, message: "The upload failed: the server could not be reached. Check your connection and try again." };
+    return {
+      ok: false,
+      message: "The upload failed: the server could not be reached. Check your connection and try again.",
+    };
   }
 }

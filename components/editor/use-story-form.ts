@@ -19,7 +19,8 @@ export type Feedback =
 /** Carries the first save's message across to the new story's own page. */
 const NOTICE_KEY = "byline:editor-notice";
 
-const UNREACHABLE = "That did not go through: the server could not be reached or failed, so nothing was changed. Your text is still here: try again in a moment.";
+const UNREACHABLE =
+  "That did not go through: the server could not be reached or failed, so nothing was changed. Your text is still here: try again in a moment.";
 
 type Initial = { meta: StoryMeta; values: ArticleFormValues; related: StoryChoice[]; heroPreview: string | null };
 
@@ -56,14 +57,22 @@ export function useStoryForm(initial: Initial) {
 
   const update = (change: Partial<ArticleFormValues>) => setValues((current) => ({ ...current, ...change }));
   const setHeadline = (headline: string) =>
-    setValues((current) => ({ ...current, headline, ...(current.slugFollowsHeadline ? { slug: headline.trim() ? slugFromHeadline(headline) : "" } : {}) }));
+    setValues((current) => ({
+      ...current,
+      headline,
+      ...(current.slugFollowsHeadline ? { slug: headline.trim() ? slugFromHeadline(headline) : "" } : {}),
+    }));
   const setSlug = (slug: string) => update({ slug, slugFollowsHeadline: false });
 
   const applyWireFill = (fill: WireFill, warnings: string[]) => {
     update(fill);
     setBodyKey((key) => key + 1);
     setFieldErrors({});
-    setFeedback({ kind: "info", message: "The fields were filled in from the wire story. Review them, then save.", details: warnings });
+    setFeedback({
+      kind: "info",
+      message: "The fields were filled in from the wire story. Review them, then save.",
+      details: warnings,
+    });
   };
 
   const save = async (action: SaveAction, baseVersion: number | null = meta.version) => {
@@ -110,7 +119,11 @@ export function useStoryForm(initial: Initial) {
         router.push(`/editor?deleted=${encodeURIComponent(values.headline)}`);
         return;
       }
-      setFeedback(outcome.error === "conflict" ? { kind: "error", message: `Not deleted. ${outcome.message}` } : { kind: "error", message: outcome.message });
+      setFeedback(
+        outcome.error === "conflict"
+          ? { kind: "error", message: `Not deleted. ${outcome.message}` }
+          : { kind: "error", message: outcome.message },
+      );
     } catch {
       setFeedback({ kind: "error", message: UNREACHABLE });
     } finally {

@@ -49,7 +49,18 @@ type TextFieldProps = {
   id?: string;
 };
 
-export function TextField({ name, label, type = "text", defaultValue, error, hint, autoComplete, required, maxLength, id = `field-${name}` }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  error,
+  hint,
+  autoComplete,
+  required,
+  maxLength,
+  id = `field-${name}`,
+}: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
@@ -80,12 +91,28 @@ type SelectFieldProps = {
   id?: string;
 };
 
-export function SelectField({ name, label, options, defaultValue, error, hint, id = `field-${name}` }: SelectFieldProps) {
+export function SelectField({
+  name,
+  label,
+  options,
+  defaultValue,
+  error,
+  hint,
+  id = `field-${name}`,
+}: SelectFieldProps) {
   return (
     <FieldShell id={id} label={label} error={error} hint={hint}>
       {(describedBy, invalid) => (
         // The key makes React apply a new default after the server answers.
-        <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} aria-invalid={invalid || undefined} aria-describedby={describedBy} className={CONTROL}>
+        <select
+          key={defaultValue}
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={CONTROL}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

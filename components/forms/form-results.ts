@@ -19,16 +19,31 @@ export function formValues(formData: FormData, names: readonly string[]): Record
  * fields (ids, tokens), which have no place on screen, become the form's
  * message, so even a tampered request gets a clear answer.
  */
-export function invalidInput(error: z.ZodError, values: Record<string, string>, hiddenFields: readonly string[] = []): FormState {
+export function invalidInput(
+  error: z.ZodError,
+  values: Record<string, string>,
+  hiddenFields: readonly string[] = [],
+): FormState {
   const { formErrors, fieldErrors } = z.flattenError(error);
   const firstPerField = Object.fromEntries(
-    Object.entries(fieldErrors as Record<string, string[] | undefined>).flatMap(([field, messages]) => (messages?.[0] ? [[field, messages[0]]] : [])),
+    Object.entries(fieldErrors as Record<string, string[] | undefined>).flatMap(([field, messages]) =>
+      messages?.[0] ? [[field, messages[0]]] : [],
+    ),
   );
   const hiddenProblem = hiddenFields.map((field) => firstPerField[field]).find(Boolean);
-  return { status: "error", message: hiddenProblem ?? formErrors[0] ?? "Please correct the fields marked below.", fieldErrors: firstPerField, values };
+  return {
+    status: "error",
+    message: hiddenProblem ?? formErrors[0] ?? "Please correct the fields marked below.",
+    fieldErrors: firstPerField,
+    values,
+  };
 }
 
-export function failure(message: string, values?: Record<string, string>, fieldErrors?: Record<string, string>): FormState {
+export function failure(
+  message: string,
+  values?: Record<string, string>,
+  fieldErrors?: Record<string, string>,
+): FormState {
   return { status: "error", message, values, fieldErrors };
 }
 
@@ -43,7 +58,10 @@ export const NO_PERMISSION_MESSAGE = "You do not have permission to do that. Ask
  * message for the form, instead of an error page. Other errors (and Next's
  * redirects) pass through.
  */
-export async function refusingGracefully(run: () => Promise<FormState>, values?: Record<string, string>): Promise<FormState> {
+export async function refusingGracefully(
+  run: () => Promise<FormState>,
+  values?: Record<string, string>,
+): Promise<FormState> {
   try {
     return await run();
   } catch (error) {

@@ -1,6 +1,16 @@
 import type { MediaSource } from "@/lib/media/urls";
 
-export function HeroFigure({ hero, alt, caption, credit }: { hero: MediaSource; alt: string; caption: string; credit: string }) {
+export function HeroFigure({
+  hero,
+  alt,
+  caption,
+  credit,
+}: {
+  hero: MediaSource;
+  alt: string;
+  caption: string;
+  credit: string;
+}) {
   return (
     <figure className="my-6">
       <img

@@ -6,5 +6,10 @@ import type { JsonLd as JsonLdData } from "@/lib/seo/json-ld";
  * (a headline, say) can close the script element.
  */
 export function JsonLd({ data }: { data: JsonLdData }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
+    />
+  );
 }

@@ -6,7 +6,19 @@ import { JsonLd } from "@/components/site/JsonLd";
 import { StoryListing } from "@/components/site/StoryListing";
 
 /** A section, tag or author page: its heading, what it is, and its stories a page at a time. */
-export function ListingPage({ kind, name, path, listing, children }: { kind: string; name: string; path: string; listing: StoryPage; children?: ReactNode }) {
+export function ListingPage({
+  kind,
+  name,
+  path,
+  listing,
+  children,
+}: {
+  kind: string;
+  name: string;
+  path: string;
+  listing: StoryPage;
+  children?: ReactNode;
+}) {
   return (
     <>
       <JsonLd data={breadcrumbJsonLd([{ name, path }], siteInfo())} />

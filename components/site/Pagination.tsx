@@ -1,12 +1,16 @@
 import { pageHref, type PageInfo } from "@/lib/pagination/pages";
 
-const linkClass = "inline-flex min-h-11 items-center rounded border border-neutral-300 px-4 font-semibold underline-offset-4 hover:underline dark:border-neutral-600";
+const linkClass =
+  "inline-flex min-h-11 items-center rounded border border-neutral-300 px-4 font-semibold underline-offset-4 hover:underline dark:border-neutral-600";
 
 /** Previous and next links (rel="prev"/"next") under a listing of more than one page. */
 export function Pagination({ page, path }: { page: PageInfo; path: string }) {
   if (page.count <= 1) return null;
   return (
-    <nav aria-label="Pages" className="mt-10 flex print:hidden flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800">
+    <nav
+      aria-label="Pages"
+      className="mt-10 flex print:hidden flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+    >
       {page.number > 1 ? (
         <a href={pageHref(path, page.number - 1)} rel="prev" className={linkClass}>
           ← Previous page

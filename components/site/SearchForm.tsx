@@ -19,7 +19,10 @@ export function SearchForm({ query, error }: { query: string; error?: string }) 
           aria-describedby={error ? "search-query-error" : undefined}
           className="min-h-11 min-w-0 flex-1 rounded border border-neutral-500 bg-white px-3 text-neutral-950 dark:border-neutral-400 dark:bg-neutral-900 dark:text-neutral-100"
         />
-        <button type="submit" className="min-h-11 rounded bg-neutral-900 px-5 font-semibold text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-950 dark:hover:bg-neutral-300">
+        <button
+          type="submit"
+          className="min-h-11 rounded bg-neutral-900 px-5 font-semibold text-white hover:bg-neutral-700 dark:bg-neutral-100 dark:text-neutral-950 dark:hover:bg-neutral-300"
+        >
           Search
         </button>
       </div>

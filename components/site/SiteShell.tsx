@@ -12,11 +12,18 @@ import { siteInfo } from "@/lib/seo/site";
  * pages are whole documents from the cache, with no client-side routing.
  */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  const sections = await readForReaders(() => listSections(), () => [TAXONOMY], []);
+  const sections = await readForReaders(
+    () => listSections(),
+    () => [TAXONOMY],
+    [],
+  );
   const site = siteInfo();
   return (
     <>
-      <a href="#content" className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black">
+      <a
+        href="#content"
+        className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black"
+      >
         Skip to content
       </a>
       <header role="banner" className="border-b border-neutral-200 dark:border-neutral-800">
@@ -24,7 +31,10 @@ export async function SiteShell({ children }: { children: ReactNode }) {
           <a href="/" className="font-serif text-3xl font-bold tracking-tight">
             {site.name}
           </a>
-          <a href={SEARCH_PATH} className="inline-flex min-h-11 items-center rounded px-3 font-semibold underline-offset-4 hover:underline print:hidden">
+          <a
+            href={SEARCH_PATH}
+            className="inline-flex min-h-11 items-center rounded px-3 font-semibold underline-offset-4 hover:underline print:hidden"
+          >
             Search
           </a>
         </div>
@@ -32,7 +42,10 @@ export async function SiteShell({ children }: { children: ReactNode }) {
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-semibold">
             {sections.map((section) => (
               <li key={section.id}>
-                <a href={sectionPath(section.slug)} className="inline-flex min-h-8 items-center rounded px-2 py-1 underline-offset-4 hover:underline">
+                <a
+                  href={sectionPath(section.slug)}
+                  className="inline-flex min-h-8 items-center rounded px-2 py-1 underline-offset-4 hover:underline"
+                >
                   {section.name}
                 </a>
               </li>
@@ -49,7 +62,11 @@ export async function SiteShell({ children }: { children: ReactNode }) {
             <ul className="flex flex-wrap gap-x-4 gap-y-1">
               {siteFeeds(site.name).map((feed) => (
                 <li key={feed.path}>
-                  <a href={feed.path} type={feed.type} className="inline-flex min-h-6 items-center underline underline-offset-4">
+                  <a
+                    href={feed.path}
+                    type={feed.type}
+                    className="inline-flex min-h-6 items-center underline underline-offset-4"
+                  >
                     {feed.label}
                   </a>
                 </li>

@@ -3,7 +3,15 @@ import { BylineAndDate, SectionKicker } from "@/components/site/StoryMeta";
 
 const headlineSizes = { lead: "text-3xl sm:text-4xl", regular: "text-xl" } as const;
 
-export function StoryCard({ story, variant = "regular", headingLevel = 3 }: { story: ArticleCard; variant?: "lead" | "regular"; headingLevel?: 2 | 3 }) {
+export function StoryCard({
+  story,
+  variant = "regular",
+  headingLevel = 3,
+}: {
+  story: ArticleCard;
+  variant?: "lead" | "regular";
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className={variant === "lead" ? "grid gap-6 md:grid-cols-2" : "flex flex-col gap-2"}>

@@ -7,13 +7,25 @@ import { StoryGrid } from "@/components/site/StoryGrid";
  * The stories of a section, tag or author, a page at a time. An empty listing
  * or a page past the end says so and points somewhere useful; neither is an error.
  */
-export function StoryListing({ stories, page, path, name }: { stories: readonly ArticleCard[]; page: PageInfo; path: string; name: string }) {
+export function StoryListing({
+  stories,
+  page,
+  path,
+  name,
+}: {
+  stories: readonly ArticleCard[];
+  page: PageInfo;
+  path: string;
+  name: string;
+}) {
   if (isOutOfRange(page)) {
     return (
       <div className="max-w-prose">
         <h2 className="text-xl font-bold">There is no page {page.number} here</h2>
         <p className="mt-2">
-          {page.count === 0 ? `${name} has no published stories yet.` : `${name} has ${page.count} ${page.count === 1 ? "page" : "pages"} of stories.`}{" "}
+          {page.count === 0
+            ? `${name} has no published stories yet.`
+            : `${name} has ${page.count} ${page.count === 1 ? "page" : "pages"} of stories.`}{" "}
           <a href={pageHref(path, 1)} className="font-semibold underline underline-offset-2">
             Go to the first page
           </a>

@@ -5,7 +5,9 @@ import { PublicationTime } from "@/components/site/PublicationTime";
 /** The section a listed story belongs to, above its headline. */
 export function SectionKicker({ story }: { story: Pick<ArticleCard, "section"> }) {
   if (!story.section) return null;
-  return <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>;
+  return (
+    <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>
+  );
 }
 
 /** "By A and B · July 28, 2018" under a listed story. */

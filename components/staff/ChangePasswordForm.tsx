@@ -13,7 +13,14 @@ export function ChangePasswordForm() {
   return (
     <form action={action} noValidate className="flex max-w-md flex-col gap-4">
       <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.currentPassword}
+      />
       <NewPasswordFields errors={state.fieldErrors} />
       <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
     </form>

@@ -13,8 +13,23 @@ export function LoginForm({ next }: { next?: string }) {
     <form action={action} noValidate className="flex flex-col gap-4">
       <FormMessage state={state} />
       {next && <input type="hidden" name="next" value={next} />}
-      <TextField name="email" label="Email" type="email" autoComplete="username" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );

@@ -14,7 +14,14 @@ export function NewPasswordFields({ errors }: { errors?: Record<string, string> 
         hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. A few unrelated words make a strong one.`}
         error={errors?.password}
       />
-      <TextField name="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" required error={errors?.confirmPassword} />
+      <TextField
+        name="confirmPassword"
+        label="Confirm new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors?.confirmPassword}
+      />
     </>
   );
 }

@@ -24,7 +24,9 @@ async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: 
   return (
     <AuthCard title={invitation ? `Welcome to ${env().SITE_NAME}` : "Choose a new password"}>
       <p className="mb-6">
-        {invitation ? `Hello ${check.user.name}. Choose a password for ${check.user.email} to join the newsroom.` : `Choose a new password for ${check.user.email}.`}
+        {invitation
+          ? `Hello ${check.user.name}. Choose a password for ${check.user.email} to join the newsroom.`
+          : `Choose a new password for ${check.user.email}.`}
       </p>
       <SetPasswordForm token={token} action={invitation ? acceptInvitationAction : resetPasswordAction} />
     </AuthCard>
@@ -36,7 +38,11 @@ async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: 
  * secret: it is kept out of search engines and out of Referer headers.
  */
 export function oneTimeLinkRoute(kind: OneTimeLinkKind) {
-  const metadata: Metadata = { title: kind === "invitation" ? "Accept invitation" : "Reset password", robots: { index: false }, referrer: "no-referrer" };
+  const metadata: Metadata = {
+    title: kind === "invitation" ? "Accept invitation" : "Reset password",
+    robots: { index: false },
+    referrer: "no-referrer",
+  };
   async function Page({ params }: { params: Promise<{ token: string }> }) {
     return <OneTimeLinkPage kind={kind} token={(await params).token} />;
   }

@@ -46,7 +46,10 @@ export async function StaffHeader() {
           {user.name} <span className="text-neutral-600 dark:text-neutral-400">({ROLE_LABELS[user.role]})</span>
         </p>
         <form action={signOutAction}>
-          <button type="submit" className="min-h-8 rounded border border-neutral-400 px-3 py-1 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-600 dark:hover:bg-neutral-800">
+          <button
+            type="submit"
+            className="min-h-8 rounded border border-neutral-400 px-3 py-1 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-600 dark:hover:bg-neutral-800"
+          >
             Sign out
           </button>
         </form>

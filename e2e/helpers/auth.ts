@@ -5,7 +5,12 @@ import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
  * Signs in through the real /login form, as a person would, and waits until
  * the app has taken them on (to `next`, or the newsroom by default).
  */
-export async function signIn(page: Page, email: string, password: string = DEMO_PASSWORD, { next }: { next?: string } = {}): Promise<void> {
+export async function signIn(
+  page: Page,
+  email: string,
+  password: string = DEMO_PASSWORD,
+  { next }: { next?: string } = {},
+): Promise<void> {
   await page.goto(next ? `/login?next=${encodeURIComponent(next)}` : "/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
@@ -19,7 +24,10 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** As a signed-in admin: invites someone through /admin/users/invite and returns the one-time link shown. */
-export async function inviteUser(adminPage: Page, { email, name, role }: { email: string; name: string; role: "Writer" | "Editor" | "Admin" }): Promise<string> {
+export async function inviteUser(
+  adminPage: Page,
+  { email, name, role }: { email: string; name: string; role: "Writer" | "Editor" | "Admin" },
+): Promise<string> {
   await adminPage.goto("/admin/users/invite");
   await adminPage.getByLabel("Email").fill(email);
   await adminPage.getByLabel("Name").fill(name);
@@ -40,7 +48,15 @@ export async function acceptInvitation(page: Page, link: string, password: strin
 }
 
 /** A new, signed-in staff member in a browser of their own: invited by the admin on `adminPage`. */
-export async function newColleague(browser: Browser, adminPage: Page, { name, role = "Writer", password = "a fresh strong password" }: { name: string; role?: "Writer" | "Editor"; password?: string }) {
+export async function newColleague(
+  browser: Browser,
+  adminPage: Page,
+  {
+    name,
+    role = "Writer",
+    password = "a fresh strong password",
+  }: { name: string; role?: "Writer" | "Editor"; password?: string },
+) {
   const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
   const link = await inviteUser(adminPage, { email, name, role });
   const context = await browser.newContext();

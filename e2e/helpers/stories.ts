@@ -29,20 +29,40 @@ export function insertStories(stories: readonly NewStory[]): void {
   const database = new Database(path.join(process.env.E2E_DATA_DIR!, "byline.db"));
   try {
     const now = sqliteInstant(new Date());
-    const addTag = database.prepare(`INSERT OR IGNORE INTO "Tag" ("id", "name", "slug", "createdAt") VALUES (?, ?, ?, ?)`);
+    const addTag = database.prepare(
+      `INSERT OR IGNORE INTO "Tag" ("id", "name", "slug", "createdAt") VALUES (?, ?, ?, ?)`,
+    );
     const addStory = database.prepare(
       `INSERT INTO "Article" ("id", "slug", "headline", "dek", "body", "bodyText", "status", "publishedAt", "firstPublishedAt", "sectionId", "createdAt", "updatedAt")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT "id" FROM "Section" WHERE "slug" = ?), ?, ?)`,
     );
-    const tagStory = database.prepare(`INSERT INTO "ArticleTag" ("articleId", "tagId", "position") SELECT ?, "id", 0 FROM "Tag" WHERE "slug" = ?`);
+    const tagStory = database.prepare(
+      `INSERT INTO "ArticleTag" ("articleId", "tagId", "position") SELECT ?, "id", 0 FROM "Tag" WHERE "slug" = ?`,
+    );
     database.transaction(() => {
       for (const story of stories) {
         const id = `e2e-${story.slug}`;
         const body = story.body ?? `${story.headline}.`;
-        const document = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: body }] }] });
+        const document = JSON.stringify({
+          type: "doc",
+          content: [{ type: "paragraph", content: [{ type: "text", text: body }] }],
+        });
         const publishedAt = sqliteInstant(story.publishedAt);
         const firstPublishedAt = story.status === "PUBLISHED" ? publishedAt : null;
-        addStory.run(id, story.slug, story.headline, story.dek ?? "", document, body, story.status, publishedAt, firstPublishedAt, story.section ?? null, now, now);
+        addStory.run(
+          id,
+          story.slug,
+          story.headline,
+          story.dek ?? "",
+          document,
+          body,
+          story.status,
+          publishedAt,
+          firstPublishedAt,
+          story.section ?? null,
+          now,
+          now,
+        );
         if (story.tag) {
           addTag.run(`e2e-tag-${story.tag.slug}`, story.tag.name, story.tag.slug, now);
           tagStory.run(id, story.tag.slug);

@@ -21,7 +21,8 @@ import { db } from "@/lib/db";
  * redirect, so the text in the form is never navigated away from.
  */
 
-const SIGNED_OUT = "Your session has ended. Sign in again in a new tab, then come back and press the button again: your text is still here.";
+const SIGNED_OUT =
+  "Your session has ended. Sign in again in a new tab, then come back and press the button again: your text is still here.";
 
 type SignedOut = { ok: false; error: "signed_out"; message: string };
 const signedOut: SignedOut = { ok: false, error: "signed_out", message: SIGNED_OUT };
@@ -67,12 +68,15 @@ export async function searchStories(input: unknown): Promise<StoryChoice[]> {
   return searchStoriesByHeadline(user, parsed.data.text, parsed.data.excludeId);
 }
 
-const pasteSchema = z.string().max(WIRE_LIMITS.maxBytes, "The pasted text is larger than 1 MB; a wire story is a few kilobytes.");
+const pasteSchema = z
+  .string()
+  .max(WIRE_LIMITS.maxBytes, "The pasted text is larger than 1 MB; a wire story is a few kilobytes.");
 
 export async function readPastedWireStory(text: unknown): Promise<WirePasteResult> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SIGNED_OUT };
   const parsed = pasteSchema.safeParse(text);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The pasted text could not be read." };
+  if (!parsed.success)
+    return { ok: false, message: parsed.error.issues[0]?.message ?? "The pasted text could not be read." };
   return wireStoryToForm(db, parsed.data);
 }

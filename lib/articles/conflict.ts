@@ -7,7 +7,11 @@ export type Conflict = { message: string; latestVersion: number };
  * Someone saved the story after this form was loaded. Says who and when, so
  * the writer can compare before deciding; nothing is overwritten.
  */
-export async function describeConflict(tx: Prisma.TransactionClient, articleId: string, actorId: string): Promise<Conflict> {
+export async function describeConflict(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  actorId: string,
+): Promise<Conflict> {
   const latest = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     select: { version: true, updatedAt: true, updatedById: true, updatedBy: { select: { name: true } } },

@@ -14,7 +14,9 @@ let writer: StaffActor;
 beforeEach(async () => {
   database = createTestDatabase();
   const makeUser = async (role: StaffActor["role"]) => {
-    const user = await database.client.user.create({ data: { email: `${role.toLowerCase()}@example.com`, name: role, role, status: "ACTIVE" } });
+    const user = await database.client.user.create({
+      data: { email: `${role.toLowerCase()}@example.com`, name: role, role, status: "ACTIVE" },
+    });
     return { id: user.id, email: user.email, role };
   };
   editor = await makeUser("EDITOR");
@@ -25,22 +27,42 @@ afterEach(async () => {
   await database.dispose();
 });
 
-async function story(status: ArticleStatus, publishedAt: Date | null = new Date("2018-07-10T19:00:00Z")): Promise<string> {
+async function story(
+  status: ArticleStatus,
+  publishedAt: Date | null = new Date("2018-07-10T19:00:00Z"),
+): Promise<string> {
   const slug = `story-${status.toLowerCase()}-${publishedAt?.getTime() ?? "none"}`;
   const article = await database.client.article.create({
-    data: { slug, headline: "Boys Rescued From Cave", body: JSON.stringify({ type: "doc", content: [] }), status, publishedAt, createdById: writer.id },
+    data: {
+      slug,
+      headline: "Boys Rescued From Cave",
+      body: JSON.stringify({ type: "doc", content: [] }),
+      status,
+      publishedAt,
+      createdById: writer.id,
+    },
   });
   return article.id;
 }
 
-const auditActions = async () => (await database.client.auditEvent.findMany({ select: { action: true } })).map((event) => event.action);
+const auditActions = async () =>
+  (await database.client.auditEvent.findMany({ select: { action: true } })).map((event) => event.action);
 
 describe("addCorrection", () => {
   it("lets an editor correct a published story, dated now, with an audit event", async () => {
     const articleId = await story("PUBLISHED");
-    const outcome = await addCorrection(database.client, editor, { articleId, text: `  ${TEXT}  ` }, { now: NOW, ip: "203.0.113.9" });
+    const outcome = await addCorrection(
+      database.client,
+      editor,
+      { articleId, text: `  ${TEXT}  ` },
+      { now: NOW, ip: "203.0.113.9" },
+    );
 
-    expect(outcome).toMatchObject({ ok: true, correction: { text: TEXT, correctedAt: NOW }, revalidate: { articleIds: [articleId], taxonomy: false } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      correction: { text: TEXT, correctedAt: NOW },
+      revalidate: { articleIds: [articleId], taxonomy: false },
+    });
     const rows = await database.client.correction.findMany({ where: { articleId } });
     expect(rows).toEqual([expect.objectContaining({ text: TEXT, correctedAt: NOW, createdById: editor.id })]);
     const event = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.correct" } });
@@ -50,7 +72,9 @@ describe("addCorrection", () => {
 
   it("counts a scheduled story whose time has passed as published", async () => {
     const articleId = await story("SCHEDULED", new Date("2026-03-01T11:00:00Z"));
-    expect(await addCorrection(database.client, editor, { articleId, text: TEXT }, { now: NOW })).toMatchObject({ ok: true });
+    expect(await addCorrection(database.client, editor, { articleId, text: TEXT }, { now: NOW })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("refuses a writer and writes no correction", async () => {
@@ -66,7 +90,11 @@ describe("addCorrection", () => {
     const articleId = await story("PUBLISHED");
     const outcome = await addCorrection(database.client, editor, { articleId, text: "  Typo.    " }, { now: NOW });
 
-    expect(outcome).toMatchObject({ ok: false, error: "invalid", fieldErrors: { text: expect.stringMatching(/at least 10 characters/) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { text: expect.stringMatching(/at least 10 characters/) },
+    });
     expect(await database.client.correction.count()).toBe(0);
     expect(await auditActions()).toEqual([]);
   });
@@ -74,12 +102,25 @@ describe("addCorrection", () => {
   it("refuses text longer than 2,000 characters", async () => {
     const articleId = await story("PUBLISHED");
     const outcome = await addCorrection(database.client, editor, { articleId, text: "x".repeat(2_001) }, { now: NOW });
-    expect(outcome).toMatchObject({ ok: false, error: "invalid", fieldErrors: { text: expect.stringMatching(/at most 2000 characters/) } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { text: expect.stringMatching(/at most 2000 characters/) },
+    });
   });
 
   it("says so when the story does not exist", async () => {
-    const outcome = await addCorrection(database.client, editor, { articleId: "no-such-story", text: TEXT }, { now: NOW });
-    expect(outcome).toMatchObject({ ok: false, error: "not_found", message: expect.stringMatching(/no longer exists/) });
+    const outcome = await addCorrection(
+      database.client,
+      editor,
+      { articleId: "no-such-story", text: TEXT },
+      { now: NOW },
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: "not_found",
+      message: expect.stringMatching(/no longer exists/),
+    });
     expect(await database.client.correction.count()).toBe(0);
   });
 
@@ -90,7 +131,11 @@ describe("addCorrection", () => {
     const articleId = await story(status, publishedAt);
     const outcome = await addCorrection(database.client, editor, { articleId, text: TEXT }, { now: NOW });
 
-    expect(outcome).toMatchObject({ ok: false, error: "not_live", message: expect.stringMatching(/Only a published story/) });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: "not_live",
+      message: expect.stringMatching(/Only a published story/),
+    });
     expect(await database.client.correction.count()).toBe(0);
     expect(await auditActions()).toEqual([]);
   });

@@ -12,7 +12,10 @@ const correctionInputSchema = z.object({
   text: z
     .string({ error: "Write the correction." })
     .trim()
-    .min(CORRECTION_LIMITS.min, `A correction needs at least ${CORRECTION_LIMITS.min} characters: say what was wrong and what is right.`)
+    .min(
+      CORRECTION_LIMITS.min,
+      `A correction needs at least ${CORRECTION_LIMITS.min} characters: say what was wrong and what is right.`,
+    )
     .max(CORRECTION_LIMITS.max, `A correction must be at most ${CORRECTION_LIMITS.max} characters.`),
 });
 
@@ -29,12 +32,17 @@ export type CorrectionOutcome =
  * may: corrections are an editor's word to readers, so they go only on a
  * story readers see or have seen.
  */
-export function correctionRefusal(actor: Actor, article: WorkflowArticle, now: Date = new Date()): { error: "forbidden" | "not_live"; message: string } | null {
+export function correctionRefusal(
+  actor: Actor,
+  article: WorkflowArticle,
+  now: Date = new Date(),
+): { error: "forbidden" | "not_live"; message: string } | null {
   const status = effectiveStatus(article, now);
   if (!can(actor, "article.publish", { status, createdById: article.createdById })) {
     return { error: "forbidden", message: "Only editors and admins may add corrections." };
   }
-  if (status !== "PUBLISHED") return { error: "not_live", message: "Only a published story can be corrected: readers have not seen this one." };
+  if (status !== "PUBLISHED")
+    return { error: "not_live", message: "Only a published story can be corrected: readers have not seen this one." };
   return null;
 }
 
@@ -42,22 +50,40 @@ export function correctionRefusal(actor: Actor, article: WorkflowArticle, now: D
  * Appends a dated correction to a published story, with its audit event, in
  * one transaction. The caller revalidates what readers see.
  */
-export async function addCorrection(client: PrismaClient, actor: StaffActor, input: unknown, context: WriteContext = {}): Promise<CorrectionOutcome> {
+export async function addCorrection(
+  client: PrismaClient,
+  actor: StaffActor,
+  input: unknown,
+  context: WriteContext = {},
+): Promise<CorrectionOutcome> {
   const parsed = correctionInputSchema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     const textError = fieldErrors.text?.[0];
-    const message = fieldErrors.articleId?.[0] ?? "The correction was not added: please fix it as described below the field.";
+    const message =
+      fieldErrors.articleId?.[0] ?? "The correction was not added: please fix it as described below the field.";
     return { ok: false, error: "invalid", message, fieldErrors: textError ? { text: textError } : {} };
   }
   const { articleId, text } = parsed.data;
   const now = context.now ?? new Date();
 
   return client.$transaction(async (tx): Promise<CorrectionOutcome> => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, status: true, createdById: true, publishedAt: true } });
-    if (!article) return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { id: true, status: true, createdById: true, publishedAt: true },
+    });
+    if (!article)
+      return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
     const refusal = correctionRefusal(actor, article, now);
-    if (refusal?.error === "forbidden") await auditArticle(tx, actor, "article.denied", article.id, { attempted: "correct", reason: refusal.message }, context.ip);
+    if (refusal?.error === "forbidden")
+      await auditArticle(
+        tx,
+        actor,
+        "article.denied",
+        article.id,
+        { attempted: "correct", reason: refusal.message },
+        context.ip,
+      );
     if (refusal) return { ok: false, ...refusal };
 
     const correction = await tx.correction.create({
@@ -65,6 +91,11 @@ export async function addCorrection(client: PrismaClient, actor: StaffActor, inp
       select: { id: true, text: true, correctedAt: true },
     });
     await auditArticle(tx, actor, "article.correct", article.id, { correctionId: correction.id, text }, context.ip);
-    return { ok: true, correction, message: "Correction added: readers see it under the story.", revalidate: { articleIds: [article.id], taxonomy: false } };
+    return {
+      ok: true,
+      correction,
+      message: "Correction added: readers see it under the story.",
+      revalidate: { articleIds: [article.id], taxonomy: false },
+    };
   });
 }

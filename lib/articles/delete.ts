@@ -12,29 +12,72 @@ export type DeleteOutcome = { ok: true; message: string; revalidate: Revalidatio
  * keeps its headline and slug. Like a save, it must name the version it saw:
  * a story someone changed in the meantime is not deleted behind their back.
  */
-export async function deleteArticle(client: PrismaClient, actor: StaffActor, request: unknown, context: WriteContext = {}): Promise<DeleteOutcome> {
+export async function deleteArticle(
+  client: PrismaClient,
+  actor: StaffActor,
+  request: unknown,
+  context: WriteContext = {},
+): Promise<DeleteOutcome> {
   const parsed = deleteRequestSchema.safeParse(request);
-  if (!parsed.success) return { ok: false, error: "invalid", message: "The request was not understood. Reload the page and try again.", fieldErrors: {} };
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: "invalid",
+      message: "The request was not understood. Reload the page and try again.",
+      fieldErrors: {},
+    };
   const { articleId, baseVersion } = parsed.data;
   const now = context.now ?? new Date();
 
   return client.$transaction(async (tx): Promise<DeleteOutcome> => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      select: { id: true, slug: true, headline: true, status: true, version: true, createdById: true, publishedAt: true },
+      select: {
+        id: true,
+        slug: true,
+        headline: true,
+        status: true,
+        version: true,
+        createdById: true,
+        publishedAt: true,
+      },
     });
-    if (!article) return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted already." };
+    if (!article)
+      return {
+        ok: false,
+        error: "not_found",
+        message: "This story no longer exists; it may have been deleted already.",
+      };
     const check = checkTransition(actor, article, "delete", now);
     if (!check.ok) {
-      await auditArticle(tx, actor, "article.denied", article.id, { attempted: "delete", reason: check.message }, context.ip);
+      await auditArticle(
+        tx,
+        actor,
+        "article.denied",
+        article.id,
+        { attempted: "delete", reason: check.message },
+        context.ip,
+      );
       return { ok: false, error: "forbidden", message: check.message };
     }
-    if (article.version !== baseVersion) return { ok: false, error: "conflict", ...(await describeConflict(tx, article.id, actor.id)) };
+    if (article.version !== baseVersion)
+      return { ok: false, error: "conflict", ...(await describeConflict(tx, article.id, actor.id)) };
 
     const status = effectiveStatus(article, now);
-    await auditArticle(tx, actor, "article.delete", article.id, { slug: article.slug, headline: article.headline, status }, context.ip);
+    await auditArticle(
+      tx,
+      actor,
+      "article.delete",
+      article.id,
+      { slug: article.slug, headline: article.headline, status },
+      context.ip,
+    );
     await tx.article.delete({ where: { id: article.id } });
     const readersAffected = status === "PUBLISHED" || status === "SCHEDULED";
-    return { ok: true, message: `Deleted "${article.headline}".`, revalidate: { articleIds: readersAffected ? [article.id] : [], taxonomy: false } };
+    return {
+      ok: true,
+      message: `Deleted "${article.headline}".`,
+      revalidate: { articleIds: readersAffected ? [article.id] : [], taxonomy: false },
+    };
   });
 }

@@ -9,11 +9,22 @@ type Client = PrismaClient | Prisma.TransactionClient;
 export async function loadBodyReferences(client: Client, doc: BodyDocument, now: Date = new Date()) {
   const { articleIds, mediaIds } = collectReferences(doc);
   const [stories, media] = await Promise.all([
-    client.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, headline: true, status: true, publishedAt: true } }),
-    client.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, fileName: true, width: true, height: true, variants: true } }),
+    client.article.findMany({
+      where: { id: { in: articleIds } },
+      select: { id: true, slug: true, headline: true, status: true, publishedAt: true },
+    }),
+    client.media.findMany({
+      where: { id: { in: mediaIds } },
+      select: { id: true, fileName: true, width: true, height: true, variants: true },
+    }),
   ]);
   return {
-    stories: new Map(stories.map((story) => [story.id, { slug: story.slug, headline: story.headline, live: effectiveStatus(story, now) === "PUBLISHED" }])),
+    stories: new Map(
+      stories.map((story) => [
+        story.id,
+        { slug: story.slug, headline: story.headline, live: effectiveStatus(story, now) === "PUBLISHED" },
+      ]),
+    ),
     media: new Map(media.map((item) => [item.id, item])),
   };
 }
@@ -30,7 +41,14 @@ export async function decorateBody(client: Client, doc: BodyDocument, now: Date 
     switch (block.type) {
       case "relatedArticle": {
         const story = stories.get(block.attrs.articleId);
-        return { ...block, attrs: { ...block.attrs, headline: story?.headline ?? "(a story that no longer exists)", live: story?.live ?? false } };
+        return {
+          ...block,
+          attrs: {
+            ...block.attrs,
+            headline: story?.headline ?? "(a story that no longer exists)",
+            live: story?.live ?? false,
+          },
+        };
       }
       case "image": {
         const item = media.get(block.attrs.mediaId);

@@ -14,7 +14,8 @@ import { mediaSource, type MediaSource } from "@/lib/media/urls";
 
 /** Stories in a state that readers see now or will see at a set time. */
 function statusFilter(status: ArticleStatus, now: Date): Prisma.ArticleWhereInput {
-  if (status === "PUBLISHED") return { OR: [{ status: "PUBLISHED" }, { status: "SCHEDULED", publishedAt: { lte: now } }] };
+  if (status === "PUBLISHED")
+    return { OR: [{ status: "PUBLISHED" }, { status: "SCHEDULED", publishedAt: { lte: now } }] };
   if (status === "SCHEDULED") return { status: "SCHEDULED", publishedAt: { gt: now } };
   return { status };
 }
@@ -82,7 +83,10 @@ export async function listStories(actor: Actor, query: StoryListQuery, now: Date
 /** A story as the pickers show it; `live` says whether readers can see it now. */
 export type StoryChoice = { id: string; headline: string; live: boolean };
 
-function toChoice(row: { id: string; headline: string; status: ArticleStatus; publishedAt: Date | null }, now: Date): StoryChoice {
+function toChoice(
+  row: { id: string; headline: string; status: ArticleStatus; publishedAt: Date | null },
+  now: Date,
+): StoryChoice {
   return { id: row.id, headline: row.headline, live: effectiveStatus(row, now) === "PUBLISHED" };
 }
 
@@ -92,14 +96,25 @@ const choiceSelect = { id: true, headline: true, status: true, publishedAt: true
  * Stories whose headline contains the words typed, for the related-article
  * pickers: published and scheduled ones, and those the user may open.
  */
-export async function searchStoriesByHeadline(actor: Actor, text: string, excludeId: string | null, now: Date = new Date()): Promise<StoryChoice[]> {
+export async function searchStoriesByHeadline(
+  actor: Actor,
+  text: string,
+  excludeId: string | null,
+  now: Date = new Date(),
+): Promise<StoryChoice[]> {
   const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 6);
   if (words.length === 0) return [];
   const visible: Prisma.ArticleWhereInput = can(actor, "article.viewAll", null)
     ? {}
     : { OR: [{ createdById: actor.id }, { status: { in: ["PUBLISHED", "SCHEDULED"] } }] };
   const rows = await db.article.findMany({
-    where: { AND: [visible, ...words.map((word) => ({ headline: { contains: word } })), excludeId ? { id: { not: excludeId } } : {}] },
+    where: {
+      AND: [
+        visible,
+        ...words.map((word) => ({ headline: { contains: word } })),
+        excludeId ? { id: { not: excludeId } } : {},
+      ],
+    },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
     take: 10,
     select: choiceSelect,
@@ -153,7 +168,11 @@ export async function getEditorStory(id: string, now: Date = new Date()): Promis
   });
   if (!row) return null;
   const parsed = parseBody(JSON.parse(row.body));
-  const bylines: BylineInput[] = row.authors.map(({ author }) => ({ kind: "author", id: author.id, name: author.name }));
+  const bylines: BylineInput[] = row.authors.map(({ author }) => ({
+    kind: "author",
+    id: author.id,
+    name: author.name,
+  }));
   return {
     id: row.id,
     version: row.version,

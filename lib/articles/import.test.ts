@@ -69,17 +69,27 @@ describe.skipIf(!hasFixture)("importing the reference wire story", () => {
     expect(article.bodyText).not.toMatch(/[a-z,]\n\n[a-z]/);
     expect(article.version).toBe(1);
     expect(await database.client.revision.count({ where: { articleId: article.id } })).toBe(1);
-    expect(await database.client.auditEvent.count({ where: { action: "article.import", targetId: article.id } })).toBe(1);
+    expect(await database.client.auditEvent.count({ where: { action: "article.import", targetId: article.id } })).toBe(
+      1,
+    );
 
     const body = parseBody(JSON.parse(article.body));
     expect(body.ok && body.doc.content.some((block) => block.type === "relatedArticle")).toBe(false);
-    const search = await database.client.$queryRaw<{ article_id: string }[]>`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH 'Kremlin OR Moscow'`;
+    const search = await database.client.$queryRaw<
+      { article_id: string }[]
+    >`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH 'Kremlin OR Moscow'`;
     expect(search.map((row) => row.article_id)).toEqual([article.id]);
   });
 
   it("points the inline related link at the Bolton story when it exists", async () => {
     const bolton = await database.client.article.create({
-      data: { slug: "bolton-story", headline: BOLTON, body: JSON.stringify({ type: "doc", content: [] }), status: "PUBLISHED", publishedAt: new Date("2018-07-25T16:00:00Z") },
+      data: {
+        slug: "bolton-story",
+        headline: BOLTON,
+        body: JSON.stringify({ type: "doc", content: [] }),
+        status: "PUBLISHED",
+        publishedAt: new Date("2018-07-25T16:00:00Z"),
+      },
     });
     const result = await importWireStory(database.client, text, { publish: true });
     expect(result.ok && result.unresolved).toEqual([]);
@@ -106,7 +116,9 @@ describe.skipIf(!hasFixture)("importing the reference wire story", () => {
 
     const updated = await importWireStory(database.client, text, { update: true });
     expect(updated.ok && updated.created).toBe(false);
-    const article = await database.client.article.findUniqueOrThrow({ where: { slug: "putin-invites-trump-to-moscow" } });
+    const article = await database.client.article.findUniqueOrThrow({
+      where: { slug: "putin-invites-trump-to-moscow" },
+    });
     expect(article.version).toBe(2);
     expect(await database.client.revision.count()).toBe(2);
     expect(await database.client.author.count()).toBe(1);

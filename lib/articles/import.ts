@@ -34,7 +34,11 @@ export type ImportResult =
  * Turns wire copy into a story. Everything is written in one transaction, so
  * a story that cannot be imported leaves nothing behind.
  */
-export async function importWireStory(client: PrismaClient, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importWireStory(
+  client: PrismaClient,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const parsed = parseWireStory(text);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { story, warnings } = parsed;
@@ -42,7 +46,10 @@ export async function importWireStory(client: PrismaClient, text: string, option
   const storyDate = wireDateToInstant(story.publishedOn);
 
   return client.$transaction(async (tx): Promise<ImportResult> => {
-    const existing = await tx.article.findUnique({ where: { slug }, select: { id: true, headline: true, version: true, status: true, firstPublishedAt: true } });
+    const existing = await tx.article.findUnique({
+      where: { slug },
+      select: { id: true, headline: true, version: true, status: true, firstPublishedAt: true },
+    });
     if (existing && !options.update) {
       return {
         ok: false,
@@ -77,7 +84,11 @@ export async function importWireStory(client: PrismaClient, text: string, option
       await tx.articleAuthor.deleteMany({ where: { articleId: existing.id } });
       await tx.article.update({
         where: { id: existing.id },
-        data: { ...fields, version: { increment: 1 }, authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) } },
+        data: {
+          ...fields,
+          version: { increment: 1 },
+          authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
+        },
       });
       articleId = existing.id;
     } else {
@@ -104,7 +115,10 @@ export async function importWireStory(client: PrismaClient, text: string, option
       details: { slug, origin: options.origin ?? "", published: publish, unresolved },
     });
 
-    const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { id: true, slug: true, headline: true, status: true } });
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: articleId },
+      select: { id: true, slug: true, headline: true, status: true },
+    });
     return { ok: true, article, created: !existing, unresolved, warnings };
   });
 }

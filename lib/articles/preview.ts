@@ -22,7 +22,10 @@ export async function getPreviewStory(id: string, now: Date = new Date()) {
       heroMedia: heroSelect,
       authors: { orderBy: { position: "asc" }, select: { author: { select: { name: true, slug: true } } } },
       tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
-      relatedTo: { orderBy: { position: "asc" }, select: { to: { select: { id: true, slug: true, headline: true, status: true, publishedAt: true } } } },
+      relatedTo: {
+        orderBy: { position: "asc" },
+        select: { to: { select: { id: true, slug: true, headline: true, status: true, publishedAt: true } } },
+      },
     },
   });
   if (!row) return null;
@@ -30,7 +33,12 @@ export async function getPreviewStory(id: string, now: Date = new Date()) {
   const doc = parsed.ok ? parsed.doc : emptyDocument();
   const references = await loadBodyReferences(db, doc, now);
   const render: RenderContext = {
-    relatedArticles: new Map([...references.stories].map(([storyId, story]) => [storyId, { headline: story.headline, href: articlePath(story.slug) }])),
+    relatedArticles: new Map(
+      [...references.stories].map(([storyId, story]) => [
+        storyId,
+        { headline: story.headline, href: articlePath(story.slug) },
+      ]),
+    ),
     media: new Map([...references.media].map(([mediaId, item]) => [mediaId, mediaSource(item)])),
   };
   const status: ArticleStatus = effectiveStatus(row, now);
@@ -43,7 +51,12 @@ export async function getPreviewStory(id: string, now: Date = new Date()) {
     hero: row.heroMedia ? mediaSource(row.heroMedia) : null,
     authors: row.authors.map((link) => link.author),
     tags: row.tags.map((link) => link.tag),
-    related: row.relatedTo.map(({ to }) => ({ id: to.id, headline: to.headline, href: articlePath(to.slug), live: effectiveStatus(to, now) === "PUBLISHED" })),
+    related: row.relatedTo.map(({ to }) => ({
+      id: to.id,
+      headline: to.headline,
+      href: articlePath(to.slug),
+      live: effectiveStatus(to, now) === "PUBLISHED",
+    })),
   };
 }
 

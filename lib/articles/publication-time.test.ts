@@ -10,9 +10,12 @@ describe("newsroom times", () => {
     expect(newsroomTimeToInstant("2018-07-28T13:00:30")?.toISOString()).toBe("2018-07-28T10:00:30.000Z");
   });
 
-  it.each(["", "yesterday", "2018-02-30T10:00", "2018-13-01T10:00", "2018-07-28T24:00", "2018-07-28 10:00"])("refuses %j", (value) => {
-    expect(newsroomTimeToInstant(value)).toBeNull();
-  });
+  it.each(["", "yesterday", "2018-02-30T10:00", "2018-13-01T10:00", "2018-07-28T24:00", "2018-07-28 10:00"])(
+    "refuses %j",
+    (value) => {
+      expect(newsroomTimeToInstant(value)).toBeNull();
+    },
+  );
 
   it("writes an instant back in the same form, with seconds only when there are some", () => {
     expect(instantToNewsroomTime(new Date("2018-07-28T10:00:00Z"))).toBe("2018-07-28T13:00");

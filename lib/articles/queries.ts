@@ -54,24 +54,41 @@ export async function listStories(
   { where = {}, take, skip = 0, now }: { where?: Prisma.ArticleWhereInput; take: number; skip?: number; now: Date },
   client: PrismaClient = db,
 ): Promise<ArticleCard[]> {
-  const rows = await client.article.findMany({ where: { AND: [readerVisible(now), where] }, orderBy: NEWEST_FIRST, take, skip, select: cardSelect });
+  const rows = await client.article.findMany({
+    where: { AND: [readerVisible(now), where] },
+    orderBy: NEWEST_FIRST,
+    take,
+    skip,
+    select: cardSelect,
+  });
   return rows.map(toCard);
 }
 
 export type StoryPage = { stories: ArticleCard[]; page: PageInfo };
 
 /** One page of a listing (a section, a tag, an author). */
-export async function listStoryPage(where: Prisma.ArticleWhereInput, pageNumber: number, now: Date, client: PrismaClient = db): Promise<StoryPage> {
+export async function listStoryPage(
+  where: Prisma.ArticleWhereInput,
+  pageNumber: number,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<StoryPage> {
   const total = await client.article.count({ where: { AND: [readerVisible(now), where] } });
   const page = { number: pageNumber, count: pageCount(total) };
-  const stories = pageNumber >= 1 && pageNumber <= page.count ? await listStories({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client) : [];
+  const stories =
+    pageNumber >= 1 && pageNumber <= page.count
+      ? await listStories({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client)
+      : [];
   return { stories, page };
 }
 
 const articleInclude = {
   section: { select: { name: true, slug: true } },
   heroMedia: heroSelect,
-  authors: { orderBy: { position: "asc" }, select: { author: { select: { id: true, name: true, slug: true, kind: true, url: true } } } },
+  authors: {
+    orderBy: { position: "asc" },
+    select: { author: { select: { id: true, name: true, slug: true, kind: true, url: true } } },
+  },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, text: true, correctedAt: true } },
 } satisfies Prisma.ArticleInclude;
@@ -93,7 +110,11 @@ export type ReaderArticle = Omit<ArticleRow, "body" | "heroMedia" | "authors" | 
 };
 
 /** A published story by its current slug, with everything its page shows. */
-export async function getReaderArticle(slug: string, now: Date, client: PrismaClient = db): Promise<ReaderArticle | null> {
+export async function getReaderArticle(
+  slug: string,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<ReaderArticle | null> {
   const row = await client.article.findFirst({ where: { slug, ...readerVisible(now) }, include: articleInclude });
   if (!row) return null;
 
@@ -108,8 +129,14 @@ export async function getReaderArticle(slug: string, now: Date, client: PrismaCl
       orderBy: { position: "asc" },
       select: { to: { select: cardSelect } },
     }),
-    client.article.findMany({ where: { id: { in: articleIds }, ...readerVisible(now) }, select: { id: true, slug: true, headline: true } }),
-    client.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, fileName: true, width: true, height: true, variants: true } }),
+    client.article.findMany({
+      where: { id: { in: articleIds }, ...readerVisible(now) },
+      select: { id: true, slug: true, headline: true },
+    }),
+    client.media.findMany({
+      where: { id: { in: mediaIds } },
+      select: { id: true, fileName: true, width: true, height: true, variants: true },
+    }),
   ]);
 
   const { body: _body, heroMedia, authors, tags, publishedAt, ...rest } = row;
@@ -134,7 +161,11 @@ export function storiesShownWith(article: ReaderArticle): string[] {
 }
 
 /** The current slug of a published story that used to live at `oldSlug`. */
-export async function findRedirectedSlug(oldSlug: string, now: Date, client: PrismaClient = db): Promise<string | null> {
+export async function findRedirectedSlug(
+  oldSlug: string,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<string | null> {
   const redirect = await client.slugRedirect.findFirst({
     where: { slug: oldSlug, article: readerVisible(now) },
     select: { article: { select: { slug: true } } },

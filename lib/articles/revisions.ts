@@ -4,7 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * Stores a full snapshot of the article as it is now, under its current
  * version number, so any save can be inspected and restored later.
  */
-export async function recordRevision(tx: Prisma.TransactionClient, articleId: string, createdById: string | null): Promise<void> {
+export async function recordRevision(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  createdById: string | null,
+): Promise<void> {
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
     include: {

@@ -18,16 +18,26 @@ beforeEach(async () => {
   database = createTestDatabase();
   const { client } = database;
   const makeUser = async (name: string, role: StaffActor["role"]) => {
-    const user = await client.user.create({ data: { email: `${role.toLowerCase()}@example.com`, name, role, status: "ACTIVE" } });
+    const user = await client.user.create({
+      data: { email: `${role.toLowerCase()}@example.com`, name, role, status: "ACTIVE" },
+    });
     return { id: user.id, email: user.email, role, name };
   };
   editor = await makeUser("Elena Editor", "EDITOR");
   writer = await makeUser("Walt Writer", "WRITER");
   sectionId = (await client.section.create({ data: { name: "World", slug: "world" } })).id;
-  staffAuthorId = (await client.author.create({ data: { name: "Walt Writer", slug: "walt-writer", userId: writer.id } })).id;
+  staffAuthorId = (
+    await client.author.create({ data: { name: "Walt Writer", slug: "walt-writer", userId: writer.id } })
+  ).id;
   otherStoryId = (
     await client.article.create({
-      data: { slug: "bolton-says", headline: "Bolton Says", body: JSON.stringify({ type: "doc", content: [] }), status: "PUBLISHED", publishedAt: new Date("2018-07-25T00:00:00Z") },
+      data: {
+        slug: "bolton-says",
+        headline: "Bolton Says",
+        body: JSON.stringify({ type: "doc", content: [] }),
+        status: "PUBLISHED",
+        publishedAt: new Date("2018-07-25T00:00:00Z"),
+      },
     })
   ).id;
 });
@@ -56,7 +66,13 @@ function fields(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
     heroAlt: "",
     heroCaption: "",
     heroCredit: "",
-    body: { type: "doc", content: [paragraph("Putin said he wanted Trump to visit."), { type: "relatedArticle", attrs: { articleId: otherStoryId } }] },
+    body: {
+      type: "doc",
+      content: [
+        paragraph("Putin said he wanted Trump to visit."),
+        { type: "relatedArticle", attrs: { articleId: otherStoryId } },
+      ],
+    },
     relatedIds: [otherStoryId],
     seoTitle: "",
     seoDescription: "",
@@ -108,12 +124,20 @@ describe("saving a new story", () => {
 
   it("numbers a taken slug that follows the headline, and refuses one typed by hand", async () => {
     await created(saveArticle(database.client, editor, request(), { now: NOW }));
-    const numbered = await created(saveArticle(database.client, editor, request({ fields: fields({ slugFollowsHeadline: true }) }), { now: NOW }));
+    const numbered = await created(
+      saveArticle(database.client, editor, request({ fields: fields({ slugFollowsHeadline: true }) }), { now: NOW }),
+    );
     expect(numbered.slug).toBe("putin-invites-trump-to-moscow-2");
 
     const before = await snapshot();
     const refused = await saveArticle(database.client, editor, request(), { now: NOW });
-    expect(refused).toMatchObject({ ok: false, error: "invalid", fieldErrors: { slug: 'The slug "putin-invites-trump-to-moscow" is already used by "Putin Invites Trump to Moscow". Choose another.' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: {
+        slug: 'The slug "putin-invites-trump-to-moscow" is already used by "Putin Invites Trump to Moscow". Choose another.',
+      },
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -124,11 +148,31 @@ describe("bad input gets a message beside its field and changes nothing", () => 
     ["a slug with spaces", () => ({ slug: "putin invites" }), "slug", /lowercase letters/],
     ["an uppercase slug", () => ({ slug: "Putin-Invites" }), "slug", /lowercase letters/],
     ["a body that is not a document", () => ({ body: { type: "paragraph" } }), "body", /Body/],
-    ["a javascript: link", () => ({ body: { type: "doc", content: [paragraph("click", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])] } }), "body", /http, https or mailto/],
+    [
+      "a javascript: link",
+      () => ({
+        body: {
+          type: "doc",
+          content: [paragraph("click", [{ type: "link", attrs: { href: "javascript:alert(1)" } }])],
+        },
+      }),
+      "body",
+      /http, https or mailto/,
+    ],
     ["an unknown section", () => ({ sectionId: "no-such-section" }), "sectionId", /section does not exist/],
     ["a related story that does not exist", () => ({ relatedIds: ["no-such-story"] }), "relatedIds", /does not exist/],
-    ["an inline related story that does not exist", () => ({ body: { type: "doc", content: [{ type: "relatedArticle", attrs: { articleId: "gone" } }] } }), "body", /does not exist/],
-    ["an image without alt text", () => ({ heroMediaId: "some-media", heroAlt: "" }), "heroAlt", /Alt text is required/],
+    [
+      "an inline related story that does not exist",
+      () => ({ body: { type: "doc", content: [{ type: "relatedArticle", attrs: { articleId: "gone" } }] } }),
+      "body",
+      /does not exist/,
+    ],
+    [
+      "an image without alt text",
+      () => ({ heroMediaId: "some-media", heroAlt: "" }),
+      "heroAlt",
+      /Alt text is required/,
+    ],
     ["a source that is not a web address", () => ({ sourceUrl: "javascript:alert(1)" }), "sourceUrl", /http/],
     ["a publication time that is no date", () => ({ publishAt: "2018-02-30T10:00" }), "publishAt", /real date/],
   ];
@@ -144,31 +188,64 @@ describe("bad input gets a message beside its field and changes nothing", () => 
 
   it("a schedule time in the past", async () => {
     const before = await snapshot();
-    const result = await saveArticle(database.client, editor, request({ action: "schedule", fields: fields({ publishAt: "2026-03-01T11:59" }) }), { now: NOW });
-    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { publishAt: expect.stringMatching(/has passed/) } });
+    const result = await saveArticle(
+      database.client,
+      editor,
+      request({ action: "schedule", fields: fields({ publishAt: "2026-03-01T11:59" }) }),
+      { now: NOW },
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { publishAt: expect.stringMatching(/has passed/) },
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("a story related to itself", async () => {
     const story = await created(saveArticle(database.client, editor, request(), { now: NOW }));
-    const result = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 1, fields: fields({ relatedIds: [story.id] }) }), { now: NOW });
+    const result = await saveArticle(
+      database.client,
+      editor,
+      request({ articleId: story.id, baseVersion: 1, fields: fields({ relatedIds: [story.id] }) }),
+      { now: NOW },
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { relatedIds: "A story cannot be related to itself." } });
   });
 
   it("a request that is not a save at all", async () => {
     const result = await saveArticle(database.client, editor, { articleId: 42, action: "explode" }, { now: NOW });
-    expect(result).toMatchObject({ ok: false, error: "invalid", fieldErrors: { form: expect.stringMatching(/not understood/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { form: expect.stringMatching(/not understood/) },
+    });
   });
 });
 
 describe("optimistic locking", () => {
   it("refuses a save based on a stale version, naming who saved in between, and keeps the first save", async () => {
     const story = await created(saveArticle(database.client, writer, request(), { now: NOW }));
-    const first = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "The editor's dek" }) }), { now: NOW });
+    const first = await saveArticle(
+      database.client,
+      editor,
+      request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "The editor's dek" }) }),
+      { now: NOW },
+    );
     expect(first.ok && first.story.version).toBe(2);
 
-    const second = await saveArticle(database.client, writer, request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "The writer's dek" }) }), { now: NOW });
-    expect(second).toMatchObject({ ok: false, error: "conflict", latestVersion: 2, message: expect.stringMatching(/^Elena Editor saved this story at .*after you opened it/) });
+    const second = await saveArticle(
+      database.client,
+      writer,
+      request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "The writer's dek" }) }),
+      { now: NOW },
+    );
+    expect(second).toMatchObject({
+      ok: false,
+      error: "conflict",
+      latestVersion: 2,
+      message: expect.stringMatching(/^Elena Editor saved this story at .*after you opened it/),
+    });
 
     const article = await database.client.article.findUniqueOrThrow({ where: { id: story.id } });
     expect(article).toMatchObject({ dek: "The editor's dek", version: 2 });
@@ -179,48 +256,131 @@ describe("optimistic locking", () => {
 describe("the workflow", () => {
   it("refuses a writer who asks to publish by hand, and audits the attempt", async () => {
     const story = await created(saveArticle(database.client, writer, request(), { now: NOW }));
-    const result = await saveArticle(database.client, writer, request({ articleId: story.id, baseVersion: 1, action: "publish" }), { now: NOW, ip: "203.0.113.9" });
+    const result = await saveArticle(
+      database.client,
+      writer,
+      request({ articleId: story.id, baseVersion: 1, action: "publish" }),
+      { now: NOW, ip: "203.0.113.9" },
+    );
     expect(result).toEqual({ ok: false, error: "forbidden", message: "Only editors and admins may publish stories." });
-    expect(await database.client.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ status: "DRAFT", version: 1 });
+    expect(await database.client.article.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({
+      status: "DRAFT",
+      version: 1,
+    });
     const denied = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.denied" } });
     expect(denied).toMatchObject({ actorId: writer.id, targetId: story.id, ip: "203.0.113.9" });
     expect(JSON.parse(denied.details)).toMatchObject({ attempted: "publish" });
   });
 
   it("lets a writer submit, an editor publish at the story's date, and records the old slug after a rename", async () => {
-    const story = await created(saveArticle(database.client, writer, request({ fields: fields({ bylines: [{ kind: "author", id: staffAuthorId, name: "Walt Writer" }] }) }), { now: NOW }));
-    const submitted = await saveArticle(database.client, writer, request({ articleId: story.id, baseVersion: 1, action: "submit" }), { now: NOW });
+    const story = await created(
+      saveArticle(
+        database.client,
+        writer,
+        request({ fields: fields({ bylines: [{ kind: "author", id: staffAuthorId, name: "Walt Writer" }] }) }),
+        { now: NOW },
+      ),
+    );
+    const submitted = await saveArticle(
+      database.client,
+      writer,
+      request({ articleId: story.id, baseVersion: 1, action: "submit" }),
+      { now: NOW },
+    );
     expect(submitted.ok && submitted.story.status).toBe("IN_REVIEW");
     expect(submitted.ok && submitted.revalidate.articleIds).toEqual([]);
 
-    const published = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 2, action: "publish", fields: fields({ publishAt: "2018-07-28T10:00" }) }), { now: NOW });
-    expect(published).toMatchObject({ ok: true, story: { status: "PUBLISHED", version: 3, publishAt: "2018-07-28T10:00" }, revalidate: { articleIds: [story.id] } });
+    const published = await saveArticle(
+      database.client,
+      editor,
+      request({
+        articleId: story.id,
+        baseVersion: 2,
+        action: "publish",
+        fields: fields({ publishAt: "2018-07-28T10:00" }),
+      }),
+      { now: NOW },
+    );
+    expect(published).toMatchObject({
+      ok: true,
+      story: { status: "PUBLISHED", version: 3, publishAt: "2018-07-28T10:00" },
+      revalidate: { articleIds: [story.id] },
+    });
     const article = await database.client.article.findUniqueOrThrow({ where: { id: story.id } });
     expect(article.firstPublishedAt?.toISOString()).toBe("2018-07-28T10:00:00.000Z");
-    expect(await database.client.auditEvent.count({ where: { action: "article.publish", targetId: story.id, actorId: editor.id } })).toBe(1);
+    expect(
+      await database.client.auditEvent.count({
+        where: { action: "article.publish", targetId: story.id, actorId: editor.id },
+      }),
+    ).toBe(1);
 
-    const renamed = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 3, fields: fields({ slug: "putin-invites-trump", publishAt: "2018-07-28T10:00" }) }), { now: NOW });
+    const renamed = await saveArticle(
+      database.client,
+      editor,
+      request({
+        articleId: story.id,
+        baseVersion: 3,
+        fields: fields({ slug: "putin-invites-trump", publishAt: "2018-07-28T10:00" }),
+      }),
+      { now: NOW },
+    );
     expect(renamed.ok && renamed.story.slug).toBe("putin-invites-trump");
-    expect(await database.client.slugRedirect.findMany({ select: { slug: true, articleId: true } })).toEqual([{ slug: "putin-invites-trump-to-moscow", articleId: story.id }]);
+    expect(await database.client.slugRedirect.findMany({ select: { slug: true, articleId: true } })).toEqual([
+      { slug: "putin-invites-trump-to-moscow", articleId: story.id },
+    ]);
   });
 
   it("schedules for later; unpublishing before that time leaves no trace of publication", async () => {
     const story = await created(saveArticle(database.client, editor, request(), { now: NOW }));
-    const scheduled = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 1, action: "schedule", fields: fields({ publishAt: "2026-03-01T12:01" }) }), { now: NOW });
-    expect(scheduled).toMatchObject({ ok: true, story: { status: "SCHEDULED" }, message: expect.stringMatching(/^Scheduled for March 1, 2026, 12:01 PM/) });
-    expect((await database.client.article.findUniqueOrThrow({ where: { id: story.id } })).firstPublishedAt?.toISOString()).toBe("2026-03-01T12:01:00.000Z");
+    const scheduled = await saveArticle(
+      database.client,
+      editor,
+      request({
+        articleId: story.id,
+        baseVersion: 1,
+        action: "schedule",
+        fields: fields({ publishAt: "2026-03-01T12:01" }),
+      }),
+      { now: NOW },
+    );
+    expect(scheduled).toMatchObject({
+      ok: true,
+      story: { status: "SCHEDULED" },
+      message: expect.stringMatching(/^Scheduled for March 1, 2026, 12:01 PM/),
+    });
+    expect(
+      (await database.client.article.findUniqueOrThrow({ where: { id: story.id } })).firstPublishedAt?.toISOString(),
+    ).toBe("2026-03-01T12:01:00.000Z");
 
-    const unpublished = await saveArticle(database.client, editor, request({ articleId: story.id, baseVersion: 2, action: "unpublish", fields: fields({ publishAt: "2026-03-01T12:01" }) }), { now: NOW });
+    const unpublished = await saveArticle(
+      database.client,
+      editor,
+      request({
+        articleId: story.id,
+        baseVersion: 2,
+        action: "unpublish",
+        fields: fields({ publishAt: "2026-03-01T12:01" }),
+      }),
+      { now: NOW },
+    );
     expect(unpublished.ok && unpublished.story.status).toBe("UNPUBLISHED");
     expect((await database.client.article.findUniqueOrThrow({ where: { id: story.id } })).firstPublishedAt).toBeNull();
-    expect(await database.client.auditEvent.findMany({ where: { targetId: story.id }, select: { action: true }, orderBy: { createdAt: "asc" } })).toEqual([
-      { action: "article.schedule" },
-      { action: "article.unpublish" },
-    ]);
+    expect(
+      await database.client.auditEvent.findMany({
+        where: { targetId: story.id },
+        select: { action: true },
+        orderBy: { createdAt: "asc" },
+      }),
+    ).toEqual([{ action: "article.schedule" }, { action: "article.unpublish" }]);
   });
 
   it("refuses to publish at a time that is still ahead", async () => {
-    const result = await saveArticle(database.client, editor, request({ action: "publish", fields: fields({ publishAt: "2026-03-02T09:00" }) }), { now: NOW });
+    const result = await saveArticle(
+      database.client,
+      editor,
+      request({ action: "publish", fields: fields({ publishAt: "2026-03-02T09:00" }) }),
+      { now: NOW },
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { publishAt: expect.stringMatching(/press Schedule/) } });
   });
 });
@@ -228,14 +388,26 @@ describe("the workflow", () => {
 describe("deleting", () => {
   it("is for editors, needs the current version, and is audited", async () => {
     const story = await created(saveArticle(database.client, writer, request(), { now: NOW }));
-    expect(await deleteArticle(database.client, writer, { articleId: story.id, baseVersion: 1 }, { now: NOW })).toMatchObject({ ok: false, error: "forbidden" });
-    await saveArticle(database.client, writer, request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "changed" }) }), { now: NOW });
-    expect(await deleteArticle(database.client, editor, { articleId: story.id, baseVersion: 1 }, { now: NOW })).toMatchObject({ ok: false, error: "conflict" });
+    expect(
+      await deleteArticle(database.client, writer, { articleId: story.id, baseVersion: 1 }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: "forbidden" });
+    await saveArticle(
+      database.client,
+      writer,
+      request({ articleId: story.id, baseVersion: 1, fields: fields({ dek: "changed" }) }),
+      { now: NOW },
+    );
+    expect(
+      await deleteArticle(database.client, editor, { articleId: story.id, baseVersion: 1 }, { now: NOW }),
+    ).toMatchObject({ ok: false, error: "conflict" });
 
     const deleted = await deleteArticle(database.client, editor, { articleId: story.id, baseVersion: 2 }, { now: NOW });
     expect(deleted).toMatchObject({ ok: true, revalidate: { articleIds: [] } });
     expect(await database.client.article.count({ where: { id: story.id } })).toBe(0);
     const audit = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.delete" } });
-    expect(JSON.parse(audit.details)).toMatchObject({ slug: "putin-invites-trump-to-moscow", headline: "Putin Invites Trump to Moscow" });
+    expect(JSON.parse(audit.details)).toMatchObject({
+      slug: "putin-invites-trump-to-moscow",
+      headline: "Putin Invites Trump to Moscow",
+    });
   });
 });

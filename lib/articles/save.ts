@@ -6,7 +6,13 @@ import { describeConflict } from "@/lib/articles/conflict";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { checkReferences } from "@/lib/articles/references";
 import { recordRevision } from "@/lib/articles/revisions";
-import { articleFieldsSchema, fieldErrorsOf, saveRequestSchema, type ArticleFields, type FieldErrors } from "@/lib/articles/schema";
+import {
+  articleFieldsSchema,
+  fieldErrorsOf,
+  saveRequestSchema,
+  type ArticleFields,
+  type FieldErrors,
+} from "@/lib/articles/schema";
 import { claimSlug, recordSlugChange } from "@/lib/articles/slug-claim";
 import { findOrCreateTags } from "@/lib/articles/tags";
 import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
@@ -24,31 +30,50 @@ export type WriteFailure =
   | { ok: false; error: "conflict"; message: string; latestVersion: number }
   | { ok: false; error: "forbidden" | "not_found"; message: string };
 
-export type SaveOutcome = { ok: true; story: SavedStory; created: boolean; message: string; revalidate: Revalidation } | WriteFailure;
+export type SaveOutcome =
+  | { ok: true; story: SavedStory; created: boolean; message: string; revalidate: Revalidation }
+  | WriteFailure;
 
 export type WriteContext = { now?: Date; ip?: string };
 
 type SaveAction = Exclude<WorkflowAction, "delete">;
 
-const AUDITED: Partial<Record<SaveAction, string>> = { publish: "article.publish", schedule: "article.schedule", unpublish: "article.unpublish" };
+const AUDITED: Partial<Record<SaveAction, string>> = {
+  publish: "article.publish",
+  schedule: "article.schedule",
+  unpublish: "article.unpublish",
+};
 
-function invalid(fieldErrors: FieldErrors, message = "The story was not saved: please correct the fields marked below."): WriteFailure {
+function invalid(
+  fieldErrors: FieldErrors,
+  message = "The story was not saved: please correct the fields marked below.",
+): WriteFailure {
   return { ok: false, error: "invalid", message, fieldErrors };
 }
 
 /** Publication time after this action, or a message for the "Publication time" field. */
-function decidePublication(action: SaveAction, from: ArticleStatus, publishAt: Date | null, now: Date): { publishedAt: Date | null } | { error: string } {
+function decidePublication(
+  action: SaveAction,
+  from: ArticleStatus,
+  publishAt: Date | null,
+  now: Date,
+): { publishedAt: Date | null } | { error: string } {
   if (action === "publish") {
-    if (publishAt && publishAt > now) return { error: "That time is still ahead: press Schedule to publish then, or clear the time to publish now." };
+    if (publishAt && publishAt > now)
+      return { error: "That time is still ahead: press Schedule to publish then, or clear the time to publish now." };
     return { publishedAt: publishAt ?? now };
   }
   if (action === "schedule") {
     if (!publishAt) return { error: "Choose the date and time at which to publish." };
-    if (publishAt <= now) return { error: "That time has passed: choose a time in the future, or press Publish to publish now." };
+    if (publishAt <= now)
+      return { error: "That time has passed: choose a time in the future, or press Publish to publish now." };
     return { publishedAt: publishAt };
   }
   if (action === "save" && from === "PUBLISHED" && (!publishAt || publishAt > now)) {
-    return { error: "A published story needs a publication time that has passed. To publish it later, unpublish it and schedule it." };
+    return {
+      error:
+        "A published story needs a publication time that has passed. To publish it later, unpublish it and schedule it.",
+    };
   }
   if (action === "save" && from === "SCHEDULED" && (!publishAt || publishAt <= now)) {
     return { error: "A scheduled story needs a time in the future. To publish it now, press Publish." };
@@ -71,7 +96,10 @@ function successMessage(action: SaveAction, publishedAt: Date | null): string {
   }
 }
 
-async function resolveBylines(tx: Prisma.TransactionClient, bylines: ArticleFields["bylines"]): Promise<{ ids: string[]; created: boolean }> {
+async function resolveBylines(
+  tx: Prisma.TransactionClient,
+  bylines: ArticleFields["bylines"],
+): Promise<{ ids: string[]; created: boolean }> {
   const ids: string[] = [];
   let created = false;
   for (const byline of bylines) {
@@ -102,7 +130,12 @@ const existingSelect = {
  * refused as a whole (bad field, stale version, no permission) or written as
  * a whole with its revision and audit event.
  */
-export async function saveArticle(client: PrismaClient, actor: StaffActor, request: unknown, context: WriteContext = {}): Promise<SaveOutcome> {
+export async function saveArticle(
+  client: PrismaClient,
+  actor: StaffActor,
+  request: unknown,
+  context: WriteContext = {},
+): Promise<SaveOutcome> {
   const envelope = saveRequestSchema.safeParse(request);
   if (!envelope.success) return invalid({ form: "The request was not understood. Reload the page and try again." });
   const { articleId, baseVersion, action } = envelope.data;
@@ -115,27 +148,53 @@ export async function saveArticle(client: PrismaClient, actor: StaffActor, reque
     return await writeStory(client, actor, { articleId, baseVersion, action, fields }, now, context.ip);
   } catch (error) {
     // Another save took the same new slug, tag or agency name a moment earlier; this one wrote nothing.
-    if (isUniqueViolation(error)) return invalid({ form: "Someone saved a story with the same new slug, tag or byline at the same moment, so nothing was saved. Press the button again." });
+    if (isUniqueViolation(error))
+      return invalid({
+        form: "Someone saved a story with the same new slug, tag or byline at the same moment, so nothing was saved. Press the button again.",
+      });
     throw error;
   }
 }
 
-type CheckedRequest = { articleId: string | null; baseVersion: number | null; action: SaveAction; fields: ArticleFields };
+type CheckedRequest = {
+  articleId: string | null;
+  baseVersion: number | null;
+  action: SaveAction;
+  fields: ArticleFields;
+};
 
-async function writeStory(client: PrismaClient, actor: StaffActor, { articleId, baseVersion, action, fields }: CheckedRequest, now: Date, ip?: string): Promise<SaveOutcome> {
+async function writeStory(
+  client: PrismaClient,
+  actor: StaffActor,
+  { articleId, baseVersion, action, fields }: CheckedRequest,
+  now: Date,
+  ip?: string,
+): Promise<SaveOutcome> {
   return client.$transaction(async (tx): Promise<SaveOutcome> => {
-    const existing = articleId ? await tx.article.findUnique({ where: { id: articleId }, select: existingSelect }) : null;
-    if (articleId && !existing) return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
-    if (!existing && !can(actor, "article.create", null)) return { ok: false, error: "forbidden", message: "You may not create stories." };
+    const existing = articleId
+      ? await tx.article.findUnique({ where: { id: articleId }, select: existingSelect })
+      : null;
+    if (articleId && !existing)
+      return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
+    if (!existing && !can(actor, "article.create", null))
+      return { ok: false, error: "forbidden", message: "You may not create stories." };
 
     const current = existing ?? { status: "DRAFT" as const, createdById: actor.id, publishedAt: null };
     const transition = checkTransition(actor, current, action, now);
     if (!transition.ok) {
       if (transition.reason === "state") return invalid({ form: transition.message }, transition.message);
-      await auditArticle(tx, actor, "article.denied", existing?.id ?? "", { attempted: action, reason: transition.message }, ip);
+      await auditArticle(
+        tx,
+        actor,
+        "article.denied",
+        existing?.id ?? "",
+        { attempted: action, reason: transition.message },
+        ip,
+      );
       return { ok: false, error: "forbidden", message: transition.message };
     }
-    if (existing && existing.version !== baseVersion) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
+    if (existing && existing.version !== baseVersion)
+      return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
 
     const errors = await checkReferences(tx, fields, articleId);
     const publication = decidePublication(action, transition.from, fields.publishAt, now);
@@ -177,8 +236,12 @@ async function writeStory(client: PrismaClient, actor: StaffActor, { articleId, 
     let id: string;
     if (existing) {
       // The version in the condition makes a save that lost a race fail here, not overwrite.
-      const updated = await tx.article.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count === 0) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
+      const updated = await tx.article.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count === 0)
+        return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
       id = existing.id;
       await Promise.all([
         tx.articleAuthor.deleteMany({ where: { articleId: id } }),
@@ -189,20 +252,41 @@ async function writeStory(client: PrismaClient, actor: StaffActor, { articleId, 
     } else {
       id = (await tx.article.create({ data: { ...data, createdById: actor.id }, select: { id: true } })).id;
     }
-    await tx.articleAuthor.createMany({ data: bylines.ids.map((authorId, position) => ({ articleId: id, authorId, position })) });
+    await tx.articleAuthor.createMany({
+      data: bylines.ids.map((authorId, position) => ({ articleId: id, authorId, position })),
+    });
     await tx.articleTag.createMany({ data: tags.ids.map((tagId, position) => ({ articleId: id, tagId, position })) });
-    await tx.articleRelation.createMany({ data: fields.relatedIds.map((toId, position) => ({ fromId: id, toId, position })) });
+    await tx.articleRelation.createMany({
+      data: fields.relatedIds.map((toId, position) => ({ fromId: id, toId, position })),
+    });
     await recordRevision(tx, id, actor.id);
 
     const audited = AUDITED[action];
-    if (audited) await auditArticle(tx, actor, audited, id, { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null }, ip);
+    if (audited)
+      await auditArticle(
+        tx,
+        actor,
+        audited,
+        id,
+        { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null },
+        ip,
+      );
 
-    const saved = await tx.article.findUniqueOrThrow({ where: { id }, select: { id: true, version: true, slug: true, status: true, publishedAt: true } });
+    const saved = await tx.article.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, version: true, slug: true, status: true, publishedAt: true },
+    });
     const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
     return {
       ok: true,
       created: !existing,
-      story: { id, version: saved.version, slug: saved.slug, status: saved.status, publishAt: instantToNewsroomTime(saved.publishedAt) },
+      story: {
+        id,
+        version: saved.version,
+        slug: saved.slug,
+        status: saved.status,
+        publishAt: instantToNewsroomTime(saved.publishedAt),
+      },
       message: successMessage(action, publishedAt),
       revalidate: { articleIds: readersAffected ? [id] : [], taxonomy: tags.created || bylines.created },
     };

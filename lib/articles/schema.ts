@@ -57,7 +57,11 @@ export const bylineSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("author"), id: idSchema, name: z.string().max(FIELD_LIMITS.authorName) }),
   z.object({
     kind: z.literal("agency"),
-    name: z.string().trim().min(1, "An agency needs a name.").max(FIELD_LIMITS.authorName, `Agency names must be at most ${FIELD_LIMITS.authorName} characters.`),
+    name: z
+      .string()
+      .trim()
+      .min(1, "An agency needs a name.")
+      .max(FIELD_LIMITS.authorName, `Agency names must be at most ${FIELD_LIMITS.authorName} characters.`),
   }),
 ]);
 export type BylineInput = z.input<typeof bylineSchema>;
@@ -74,7 +78,9 @@ export const articleFieldsSchema = z
       .array(text("A tag", FIELD_LIMITS.tag).min(1, "A tag cannot be empty."))
       .max(FIELD_LIMITS.tags, `A story can have at most ${FIELD_LIMITS.tags} tags.`)
       .transform((names) => [...new Set(names)]),
-    bylines: z.array(bylineSchema).max(FIELD_LIMITS.bylines, `A story can have at most ${FIELD_LIMITS.bylines} bylines.`),
+    bylines: z
+      .array(bylineSchema)
+      .max(FIELD_LIMITS.bylines, `A story can have at most ${FIELD_LIMITS.bylines} bylines.`),
     dateline: text("Dateline", FIELD_LIMITS.dateline),
     sourceName: text("Source name", FIELD_LIMITS.sourceName),
     sourceUrl: optionalParsed(normalizeWebUrl, "Original URL must be a web address starting with http:// or https://."),
@@ -99,7 +105,11 @@ export const articleFieldsSchema = z
   })
   .superRefine((fields, ctx) => {
     if (fields.heroMediaId && !fields.heroAlt) {
-      ctx.addIssue({ code: "custom", path: ["heroAlt"], message: "Alt text is required with an image: describe what it shows for readers who cannot see it." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["heroAlt"],
+        message: "Alt text is required with an image: describe what it shows for readers who cannot see it.",
+      });
     }
   });
 

@@ -7,9 +7,9 @@ describe("slugFromHeadline", () => {
   });
 
   it("drops punctuation and quotes", () => {
-    expect(slugFromHeadline("Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says")).toBe(
-      "trump-delays-putin-meeting-until-after-the-russia-witch-hunt-is-over-bolton-says",
-    );
+    expect(
+      slugFromHeadline("Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says"),
+    ).toBe("trump-delays-putin-meeting-until-after-the-russia-witch-hunt-is-over-bolton-says");
   });
 
   it("transliterates accents and never returns an empty slug", () => {
@@ -30,9 +30,12 @@ describe("slugSchema", () => {
     expect(slugSchema.safeParse(slug).success).toBe(true);
   });
 
-  it.each(["Upper-Case", "with space", "double--hyphen", "-leading", "trailing-", "ümlaut", ""])("rejects %j", (slug) => {
-    expect(slugSchema.safeParse(slug).success).toBe(false);
-  });
+  it.each(["Upper-Case", "with space", "double--hyphen", "-leading", "trailing-", "ümlaut", ""])(
+    "rejects %j",
+    (slug) => {
+      expect(slugSchema.safeParse(slug).success).toBe(false);
+    },
+  );
 });
 
 describe("firstFreeSlug", () => {

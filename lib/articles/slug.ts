@@ -8,7 +8,10 @@ export const slugSchema = z
   .trim()
   .min(1, "Slug is required.")
   .max(MAX_SLUG_LENGTH, `Slug must be at most ${MAX_SLUG_LENGTH} characters.`)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Slug may contain only lowercase letters a–z, digits 0–9 and single hyphens between words.");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "Slug may contain only lowercase letters a–z, digits 0–9 and single hyphens between words.",
+  );
 
 /** "Trump Delays Putin Meeting Until 'After…'" → "trump-delays-putin-meeting-until-after…" */
 export function slugFromHeadline(headline: string): string {

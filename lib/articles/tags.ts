@@ -5,7 +5,10 @@ import { firstFreeSlug, slugFromHeadline } from "@/lib/articles/slug";
  * Tag ids for the names a writer picked or typed, in order. A name matches an
  * existing tag by name or by slug ("russia" is "Russia"); others are created.
  */
-export async function findOrCreateTags(tx: Prisma.TransactionClient, names: readonly string[]): Promise<{ ids: string[]; created: boolean }> {
+export async function findOrCreateTags(
+  tx: Prisma.TransactionClient,
+  names: readonly string[],
+): Promise<{ ids: string[]; created: boolean }> {
   const ids: string[] = [];
   let created = false;
   for (const name of names) {
@@ -15,7 +18,10 @@ export async function findOrCreateTags(tx: Prisma.TransactionClient, names: read
       ids.push(existing.id);
       continue;
     }
-    const freeSlug = await firstFreeSlug(slug, async (candidate) => (await tx.tag.count({ where: { slug: candidate } })) > 0);
+    const freeSlug = await firstFreeSlug(
+      slug,
+      async (candidate) => (await tx.tag.count({ where: { slug: candidate } })) > 0,
+    );
     ids.push((await tx.tag.create({ data: { name, slug: freeSlug }, select: { id: true } })).id);
     created = true;
   }

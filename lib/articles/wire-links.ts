@@ -10,7 +10,10 @@ function headlineKey(headline: string): string {
  * The stories a wire story's "Related article:" lines point at, by headline
  * (headline → article id); headlines that match no story are left out.
  */
-export async function findRelatedStoryIds(client: PrismaClient | Prisma.TransactionClient, story: WireStory): Promise<Map<string, string>> {
+export async function findRelatedStoryIds(
+  client: PrismaClient | Prisma.TransactionClient,
+  story: WireStory,
+): Promise<Map<string, string>> {
   const wanted = story.blocks.flatMap((block) => (block.type === "relatedLink" ? [block.headline] : []));
   if (wanted.length === 0) return new Map();
   // SQLite has no case-insensitive IN for Prisma, so narrow by the first word and compare keys here.

@@ -21,7 +21,13 @@ describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
     const { client } = database;
     const reuters = await client.author.create({ data: { name: "Reuters", slug: "reuters", kind: "AGENCY" } });
     const bolton = await client.article.create({
-      data: { slug: "bolton", headline: BOLTON, body: JSON.stringify({ type: "doc", content: [] }), status: "PUBLISHED", publishedAt: new Date("2018-07-25T00:00:00Z") },
+      data: {
+        slug: "bolton",
+        headline: BOLTON,
+        body: JSON.stringify({ type: "doc", content: [] }),
+        status: "PUBLISHED",
+        publishedAt: new Date("2018-07-25T00:00:00Z"),
+      },
     });
     const before = { articles: await client.article.count(), authors: await client.author.count() };
 
@@ -50,7 +56,10 @@ describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
 describe("pasting text that is not a wire story", () => {
   it("says why, and names an unknown agency for creation on save", async () => {
     expect(await wireStoryToForm(database.client, "   ")).toEqual({ ok: false, message: "The file is empty." });
-    const result = await wireStoryToForm(database.client, "# Harbour Reopens\n\nBy Byline Wire\n\nThe harbour reopened on Monday.\n");
+    const result = await wireStoryToForm(
+      database.client,
+      "# Harbour Reopens\n\nBy Byline Wire\n\nThe harbour reopened on Monday.\n",
+    );
     expect(result.ok && result.fill.bylines).toEqual([{ kind: "agency", name: "Byline Wire" }]);
     expect(result.ok && result.warnings.join(" ")).toMatch(/No date found/);
   });

@@ -10,7 +10,16 @@ import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
 /** The editor fields a pasted wire story fills in; the rest of the form is left as it is. */
 export type WireFill = Pick<
   ArticleFormValues,
-  "headline" | "slug" | "slugFollowsHeadline" | "dek" | "bylines" | "heroCredit" | "sourceName" | "sourceUrl" | "body" | "publishAt"
+  | "headline"
+  | "slug"
+  | "slugFollowsHeadline"
+  | "dek"
+  | "bylines"
+  | "heroCredit"
+  | "sourceName"
+  | "sourceUrl"
+  | "body"
+  | "publishAt"
 >;
 
 export type WirePasteResult = { ok: true; fill: WireFill; warnings: string[] } | { ok: false; message: string };
@@ -20,7 +29,11 @@ export type WirePasteResult = { ok: true; fill: WireFill; warnings: string[] } |
  * the fields are filled in for the writer to review and save. Bylines and
  * "Related article:" lines are matched to existing authors and stories.
  */
-export async function wireStoryToForm(client: PrismaClient, text: string, now: Date = new Date()): Promise<WirePasteResult> {
+export async function wireStoryToForm(
+  client: PrismaClient,
+  text: string,
+  now: Date = new Date(),
+): Promise<WirePasteResult> {
   const parsed = parseWireStory(text);
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { story } = parsed;
@@ -34,7 +47,9 @@ export async function wireStoryToForm(client: PrismaClient, text: string, now: D
   }
   const warnings = [
     ...parsed.warnings,
-    ...unresolved.map((headline) => `"Related article: ${headline}" matches no story here, so it was kept as a line of text.`),
+    ...unresolved.map(
+      (headline) => `"Related article: ${headline}" matches no story here, so it was kept as a line of text.`,
+    ),
   ];
   return {
     ok: true,

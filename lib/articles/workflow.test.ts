@@ -8,7 +8,11 @@ const LATER = new Date("2026-03-01T13:00:00Z");
 const EARLIER = new Date("2026-03-01T11:00:00Z");
 
 const actor = (role: Role): Actor => ({ id: `${role.toLowerCase()}-1`, role });
-const story = (status: ArticleStatus, createdById: string, publishedAt: Date | null = status === "SCHEDULED" ? LATER : null) => ({
+const story = (
+  status: ArticleStatus,
+  createdById: string,
+  publishedAt: Date | null = status === "SCHEDULED" ? LATER : null,
+) => ({
   status,
   createdById,
   publishedAt,
@@ -52,10 +56,26 @@ describe("the transitions table", () => {
 
 describe("checkTransition", () => {
   it("moves a story to the target state", () => {
-    expect(checkTransition(actor("EDITOR"), story("IN_REVIEW", "writer-1"), "publish", NOW)).toEqual({ ok: true, from: "IN_REVIEW", to: "PUBLISHED" });
-    expect(checkTransition(actor("WRITER"), story("DRAFT", "writer-1"), "submit", NOW)).toEqual({ ok: true, from: "DRAFT", to: "IN_REVIEW" });
-    expect(checkTransition(actor("WRITER"), story("IN_REVIEW", "writer-1"), "save", NOW)).toEqual({ ok: true, from: "IN_REVIEW", to: "IN_REVIEW" });
-    expect(checkTransition(actor("ADMIN"), story("PUBLISHED", "writer-1"), "delete", NOW)).toEqual({ ok: true, from: "PUBLISHED", to: "deleted" });
+    expect(checkTransition(actor("EDITOR"), story("IN_REVIEW", "writer-1"), "publish", NOW)).toEqual({
+      ok: true,
+      from: "IN_REVIEW",
+      to: "PUBLISHED",
+    });
+    expect(checkTransition(actor("WRITER"), story("DRAFT", "writer-1"), "submit", NOW)).toEqual({
+      ok: true,
+      from: "DRAFT",
+      to: "IN_REVIEW",
+    });
+    expect(checkTransition(actor("WRITER"), story("IN_REVIEW", "writer-1"), "save", NOW)).toEqual({
+      ok: true,
+      from: "IN_REVIEW",
+      to: "IN_REVIEW",
+    });
+    expect(checkTransition(actor("ADMIN"), story("PUBLISHED", "writer-1"), "delete", NOW)).toEqual({
+      ok: true,
+      from: "PUBLISHED",
+      to: "deleted",
+    });
   });
 
   it("refuses a writer who asks to publish their own draft, saying why", () => {

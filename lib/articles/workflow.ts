@@ -35,11 +35,41 @@ export const TRANSITIONS: Record<WorkflowAction, Transition> = {
     verb: "edited",
     refusal: "You may not edit this story: writers edit their own stories until an editor publishes or schedules them.",
   },
-  submit: { from: ["DRAFT"], to: "IN_REVIEW", permission: "article.submit", verb: "submitted for review", refusal: "Only the story's writer or an editor may submit it for review." },
-  publish: { from: NOT_LIVE, to: "PUBLISHED", permission: "article.publish", verb: "published", refusal: `${EDITORS_ONLY} publish stories.` },
-  schedule: { from: NOT_LIVE, to: "SCHEDULED", permission: "article.schedule", verb: "scheduled", refusal: `${EDITORS_ONLY} schedule stories.` },
-  unpublish: { from: ["PUBLISHED", "SCHEDULED"], to: "UNPUBLISHED", permission: "article.unpublish", verb: "unpublished", refusal: `${EDITORS_ONLY} unpublish stories.` },
-  delete: { from: EVERY_STATE, to: "deleted", permission: "article.delete", verb: "deleted", refusal: `${EDITORS_ONLY} delete stories.` },
+  submit: {
+    from: ["DRAFT"],
+    to: "IN_REVIEW",
+    permission: "article.submit",
+    verb: "submitted for review",
+    refusal: "Only the story's writer or an editor may submit it for review.",
+  },
+  publish: {
+    from: NOT_LIVE,
+    to: "PUBLISHED",
+    permission: "article.publish",
+    verb: "published",
+    refusal: `${EDITORS_ONLY} publish stories.`,
+  },
+  schedule: {
+    from: NOT_LIVE,
+    to: "SCHEDULED",
+    permission: "article.schedule",
+    verb: "scheduled",
+    refusal: `${EDITORS_ONLY} schedule stories.`,
+  },
+  unpublish: {
+    from: ["PUBLISHED", "SCHEDULED"],
+    to: "UNPUBLISHED",
+    permission: "article.unpublish",
+    verb: "unpublished",
+    refusal: `${EDITORS_ONLY} unpublish stories.`,
+  },
+  delete: {
+    from: EVERY_STATE,
+    to: "deleted",
+    permission: "article.delete",
+    verb: "deleted",
+    refusal: `${EDITORS_ONLY} delete stories.`,
+  },
 };
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
@@ -53,7 +83,10 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 export type WorkflowArticle = { status: ArticleStatus; createdById: string | null; publishedAt: Date | null };
 
 /** A scheduled story whose time has come is published: readers see it (see visibility.ts). */
-export function effectiveStatus(article: Pick<WorkflowArticle, "status" | "publishedAt">, now: Date = new Date()): ArticleStatus {
+export function effectiveStatus(
+  article: Pick<WorkflowArticle, "status" | "publishedAt">,
+  now: Date = new Date(),
+): ArticleStatus {
   if (article.status === "SCHEDULED" && article.publishedAt && article.publishedAt <= now) return "PUBLISHED";
   return article.status;
 }
@@ -62,17 +95,27 @@ export type TransitionCheck =
   | { ok: true; from: ArticleStatus; to: ArticleStatus | "deleted" }
   | { ok: false; reason: "state" | "permission"; message: string };
 
-export function checkTransition(actor: Actor, article: WorkflowArticle, action: WorkflowAction, now: Date = new Date()): TransitionCheck {
+export function checkTransition(
+  actor: Actor,
+  article: WorkflowArticle,
+  action: WorkflowAction,
+  now: Date = new Date(),
+): TransitionCheck {
   const transition = TRANSITIONS[action];
   const from = effectiveStatus(article, now);
   if (!transition.from.includes(from)) {
-    return { ok: false, reason: "state", message: `A story that is ${STATUS_LABELS[from].toLowerCase()} cannot be ${transition.verb}.` };
+    return {
+      ok: false,
+      reason: "state",
+      message: `A story that is ${STATUS_LABELS[from].toLowerCase()} cannot be ${transition.verb}.`,
+    };
   }
   const ref = { status: from, createdById: article.createdById };
   // Every button but delete also saves the form, so it needs the right to edit as well.
   const needsEdit = action !== "delete" && action !== "save";
   if (!can(actor, transition.permission, ref)) return { ok: false, reason: "permission", message: transition.refusal };
-  if (needsEdit && !can(actor, "article.edit", ref)) return { ok: false, reason: "permission", message: TRANSITIONS.save.refusal };
+  if (needsEdit && !can(actor, "article.edit", ref))
+    return { ok: false, reason: "permission", message: TRANSITIONS.save.refusal };
   return { ok: true, from, to: transition.to === "unchanged" ? from : transition.to };
 }
 

@@ -12,8 +12,20 @@ beforeEach(async () => {
   writer = await database.client.user.create({ data: { email: "w@example.com", name: "W" } });
   await database.client.$transaction(async (tx) => {
     await recordAudit(tx, { action: "auth.signin", actor: admin, targetType: "user", targetId: admin.id });
-    await recordAudit(tx, { action: "user.disable", actor: admin, targetType: "user", targetId: writer.id, details: { email: writer.email } });
-    await recordAudit(tx, { action: "auth.signin_failed", targetType: "user", targetId: writer.id, details: { email: writer.email }, ip: "203.0.113.4" });
+    await recordAudit(tx, {
+      action: "user.disable",
+      actor: admin,
+      targetType: "user",
+      targetId: writer.id,
+      details: { email: writer.email },
+    });
+    await recordAudit(tx, {
+      action: "auth.signin_failed",
+      targetType: "user",
+      targetId: writer.id,
+      details: { email: writer.email },
+      ip: "203.0.113.4",
+    });
   });
 });
 afterEach(() => database.dispose());
@@ -22,7 +34,11 @@ describe("listAuditEvents", () => {
   it("filters by action and names the target", async () => {
     const { events, total } = await listAuditEvents({ action: "user.disable", page: 1 }, database.client);
     expect(total).toBe(1);
-    expect(events[0]).toMatchObject({ actorEmail: "a@example.com", targetLabel: "w@example.com", details: { email: "w@example.com" } });
+    expect(events[0]).toMatchObject({
+      actorEmail: "a@example.com",
+      targetLabel: "w@example.com",
+      details: { email: "w@example.com" },
+    });
   });
 
   it("finds what a user did and what was done to them", async () => {
@@ -39,6 +55,11 @@ describe("listAuditEvents", () => {
     expect(first.pageCount).toBe(2);
     expect(first.events).toHaveLength(AUDIT_EVENTS_PER_PAGE);
     expect(second.events).toHaveLength(3);
-    expect(await listAuditActions(database.client)).toEqual(["auth.signin", "auth.signin_failed", "bulk.event", "user.disable"]);
+    expect(await listAuditActions(database.client)).toEqual([
+      "auth.signin",
+      "auth.signin_failed",
+      "bulk.event",
+      "user.disable",
+    ]);
   });
 });

@@ -21,13 +21,21 @@ function parseDetails(json: string): Record<string, unknown> {
 }
 
 /** Readable names for the users and stories events point at, looked up in one query each. */
-async function targetLabels(client: PrismaClient, events: readonly { targetType: string; targetId: string }[]): Promise<Map<string, string>> {
-  const idsOf = (type: string) => [...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId))];
+async function targetLabels(
+  client: PrismaClient,
+  events: readonly { targetType: string; targetId: string }[],
+): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [
+    ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId)),
+  ];
   const [users, articles] = await Promise.all([
     client.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, email: true } }),
     client.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, headline: true } }),
   ]);
-  return new Map([...users.map((u) => [`user:${u.id}`, u.email] as const), ...articles.map((a) => [`article:${a.id}`, a.headline] as const)]);
+  return new Map([
+    ...users.map((u) => [`user:${u.id}`, u.email] as const),
+    ...articles.map((a) => [`article:${a.id}`, a.headline] as const),
+  ]);
 }
 
 /**
@@ -40,14 +48,20 @@ export async function listAuditEvents(filter: AuditFilter, client: PrismaClient 
     ...(filter.user ? { OR: [{ actorId: filter.user }, { targetType: "user", targetId: filter.user }] } : {}),
   };
   const [rows, total] = await Promise.all([
-    client.auditEvent.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * AUDIT_EVENTS_PER_PAGE, take: AUDIT_EVENTS_PER_PAGE }),
+    client.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * AUDIT_EVENTS_PER_PAGE,
+      take: AUDIT_EVENTS_PER_PAGE,
+    }),
     client.auditEvent.count({ where }),
   ]);
   const labels = await targetLabels(client, rows);
   const events = rows.map((row) => ({
     ...row,
     details: parseDetails(row.details),
-    targetLabel: labels.get(`${row.targetType}:${row.targetId}`) ?? (row.targetId ? `${row.targetType} ${row.targetId}` : ""),
+    targetLabel:
+      labels.get(`${row.targetType}:${row.targetId}`) ?? (row.targetId ? `${row.targetType} ${row.targetId}` : ""),
   }));
   return { events, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_EVENTS_PER_PAGE)) };
 }
@@ -55,6 +69,10 @@ export type AuditEventView = Awaited<ReturnType<typeof listAuditEvents>>["events
 
 /** Every action that occurs in the log, for the filter. */
 export async function listAuditActions(client: PrismaClient = db): Promise<string[]> {
-  const rows = await client.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  const rows = await client.auditEvent.findMany({
+    distinct: ["action"],
+    select: { action: true },
+    orderBy: { action: "asc" },
+  });
   return rows.map((row) => row.action);
 }

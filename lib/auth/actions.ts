@@ -55,7 +55,9 @@ export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   if (user) {
     const ip = await clientAddress();
-    await db.$transaction((tx) => recordAudit(tx, { action: "auth.signout", actor: user, targetType: "user", targetId: user.id, ip }));
+    await db.$transaction((tx) =>
+      recordAudit(tx, { action: "auth.signout", actor: user, targetType: "user", targetId: user.id, ip }),
+    );
   }
   await signOut({ redirectTo: loginPath({ reason: "signed-out" }) });
 }
@@ -63,7 +65,9 @@ export async function signOutAction(): Promise<void> {
 /** "Change password" on /account: needs the current password; ends every other session. */
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const parsed = changePasswordSchema.safeParse(formValues(formData, ["currentPassword", "password", "confirmPassword"]));
+  const parsed = changePasswordSchema.safeParse(
+    formValues(formData, ["currentPassword", "password", "confirmPassword"]),
+  );
   if (!parsed.success) return invalidInput(parsed.error, {});
 
   const result = await changeOwnPassword(db, {

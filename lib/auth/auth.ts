@@ -26,7 +26,10 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(db, { ...parsed.data, address: addressFromHeaders(request.headers, trustsProxy()) });
+        const result = await authenticate(db, {
+          ...parsed.data,
+          address: addressFromHeaders(request.headers, trustsProxy()),
+        });
         if (!result.ok) throw new SignInRefused(result.reason);
         return result.user;
       },

@@ -11,7 +11,13 @@ let database: TestDatabase;
 beforeEach(async () => {
   database = createTestDatabase();
   await database.client.user.create({
-    data: { email: "ann@example.com", name: "Ann", role: "WRITER", status: "ACTIVE", passwordHash: await hashPassword(PASSWORD) },
+    data: {
+      email: "ann@example.com",
+      name: "Ann",
+      role: "WRITER",
+      status: "ACTIVE",
+      passwordHash: await hashPassword(PASSWORD),
+    },
   });
 });
 afterEach(() => database.dispose());
@@ -38,9 +44,13 @@ describe("authenticate", () => {
   });
 
   it("locks the account on the fifth failure and refuses even the right password until it ends", async () => {
-    for (let i = 0; i < 4; i++) expect(await attempt(`wrong ${i}`, { address: `203.0.113.${i + 10}` })).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(`wrong ${i}`, { address: `203.0.113.${i + 10}` })).toEqual({ ok: false, reason: "invalid" });
     expect(await attempt("wrong 5", { address: "203.0.113.20" })).toEqual({ ok: false, reason: "locked" });
-    expect(await attempt(PASSWORD, { address: "198.51.100.1", now: minutesLater(4) })).toEqual({ ok: false, reason: "locked" });
+    expect(await attempt(PASSWORD, { address: "198.51.100.1", now: minutesLater(4) })).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await attempt(PASSWORD, { address: "198.51.100.1", now: minutesLater(5) })).toMatchObject({ ok: true });
     expect(await database.client.auditEvent.count({ where: { action: "auth.lockout" } })).toBe(1);
   });

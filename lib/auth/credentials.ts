@@ -51,7 +51,12 @@ export async function authenticate(
 
   if (user && passwordMatches) {
     await client.$transaction((tx) =>
-      recordAudit(tx, { action: "auth.signin_refused", ...target, details: { email, status: user.status }, ip: address }),
+      recordAudit(tx, {
+        action: "auth.signin_refused",
+        ...target,
+        details: { email, status: user.status },
+        ip: address,
+      }),
     );
     return { ok: false, reason: "disabled" };
   }
@@ -62,7 +67,12 @@ export async function authenticate(
     if (lockedKeys.length > 0) {
       const rows = await tx.signInThrottle.findMany({ where: { key: { in: lockedKeys } } });
       const longest = Math.max(...rows.map((row) => lockoutDurationMs(row.lockouts)));
-      await recordAudit(tx, { action: "auth.lockout", ...target, details: { email, keys: lockedKeys, for: describeWait(longest) }, ip: address });
+      await recordAudit(tx, {
+        action: "auth.lockout",
+        ...target,
+        details: { email, keys: lockedKeys, for: describeWait(longest) },
+        ip: address,
+      });
     }
     return lockedKeys.length > 0;
   });

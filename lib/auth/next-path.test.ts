@@ -30,6 +30,8 @@ describe("loginPath", () => {
   it("carries where to go back to and why", () => {
     expect(loginPath()).toBe("/login");
     expect(loginPath({ next: "/admin/users?role=ADMIN" })).toBe("/login?next=%2Fadmin%2Fusers%3Frole%3DADMIN");
-    expect(loginPath({ next: "/account", reason: "session-ended" })).toBe("/login?next=%2Faccount&reason=session-ended");
+    expect(loginPath({ next: "/account", reason: "session-ended" })).toBe(
+      "/login?next=%2Faccount&reason=session-ended",
+    );
   });
 });

@@ -7,7 +7,13 @@ const ROLES: Role[] = ["WRITER", "EDITOR", "ADMIN"];
 const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 
 // Expected answers for each role, the table of DESIGN.md written out by hand.
-const global: Record<Exclude<Action, `article.${"view" | "edit" | "submit" | "publish" | "schedule" | "unpublish" | "delete"}` | "media.edit">, Role[]> = {
+const global: Record<
+  Exclude<
+    Action,
+    `article.${"view" | "edit" | "submit" | "publish" | "schedule" | "unpublish" | "delete"}` | "media.edit"
+  >,
+  Role[]
+> = {
   "article.create": ["WRITER", "EDITOR", "ADMIN"],
   "article.viewAll": ["EDITOR", "ADMIN"],
   "media.upload": ["WRITER", "EDITOR", "ADMIN"],
@@ -40,7 +46,9 @@ describe("article actions", () => {
 
         it(`${role} on ${whose} ${status} story: view, edit, submit`, () => {
           expect(can(actor(role), "article.view", article)).toBe(editor || mine);
-          expect(can(actor(role), "article.edit", article)).toBe(editor || (mine && (status === "DRAFT" || status === "IN_REVIEW")));
+          expect(can(actor(role), "article.edit", article)).toBe(
+            editor || (mine && (status === "DRAFT" || status === "IN_REVIEW")),
+          );
           expect(can(actor(role), "article.submit", article)).toBe(editor || (mine && status === "DRAFT"));
         });
 

@@ -43,8 +43,10 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "article.create": isStaff,
   "article.viewAll": isEditor,
   "article.view": (actor, article) => isEditor(actor) || owns(actor, article.createdById),
-  "article.edit": (actor, article) => isEditor(actor) || (owns(actor, article.createdById) && WRITER_EDITABLE.includes(article.status)),
-  "article.submit": (actor, article) => isEditor(actor) || (owns(actor, article.createdById) && article.status === "DRAFT"),
+  "article.edit": (actor, article) =>
+    isEditor(actor) || (owns(actor, article.createdById) && WRITER_EDITABLE.includes(article.status)),
+  "article.submit": (actor, article) =>
+    isEditor(actor) || (owns(actor, article.createdById) && article.status === "DRAFT"),
   "article.publish": isEditor,
   "article.schedule": isEditor,
   "article.unpublish": isEditor,
@@ -70,6 +72,10 @@ export class ForbiddenError extends Error {
 }
 
 /** Throws ForbiddenError unless the actor may act; for server actions and route handlers. */
-export function authorize<A extends Action>(actor: Actor | null | undefined, action: A, resource: Resources[A]): asserts actor is Actor {
+export function authorize<A extends Action>(
+  actor: Actor | null | undefined,
+  action: A,
+  resource: Resources[A],
+): asserts actor is Actor {
   if (!can(actor, action, resource)) throw new ForbiddenError(action);
 }

@@ -6,13 +6,22 @@ let database: TestDatabase;
 let id: string;
 beforeEach(async () => {
   database = createTestDatabase();
-  id = (await database.client.user.create({ data: { email: "s@example.com", name: "S", role: "EDITOR", status: "ACTIVE", sessionVersion: 3 } })).id;
+  id = (
+    await database.client.user.create({
+      data: { email: "s@example.com", name: "S", role: "EDITOR", status: "ACTIVE", sessionVersion: 3 },
+    })
+  ).id;
 });
 afterEach(() => database.dispose());
 
 describe("findSessionUser", () => {
   it("accepts a token issued under the current session version", async () => {
-    expect(await findSessionUser(database.client, { id, sessionVersion: 3 })).toEqual({ id, email: "s@example.com", name: "S", role: "EDITOR" });
+    expect(await findSessionUser(database.client, { id, sessionVersion: 3 })).toEqual({
+      id,
+      email: "s@example.com",
+      name: "S",
+      role: "EDITOR",
+    });
   });
 
   it("refuses a token from before a role change, disable or new password", async () => {

@@ -49,13 +49,21 @@ export async function requireUser(): Promise<SessionUser> {
  * into a message (see refusingGracefully in components/forms/form-results.ts), and the attempt is
  * audited, since nothing in Byline's own pages offers it.
  */
-export async function requirePermission<A extends Action>(action: A, resource: Parameters<typeof can<A>>[2]): Promise<SessionUser> {
+export async function requirePermission<A extends Action>(
+  action: A,
+  resource: Parameters<typeof can<A>>[2],
+): Promise<SessionUser> {
   const user = await requireUser();
   if (can(user, action, resource)) return user;
   const requestHeaders = await headers();
   if (!requestHeaders.has("next-action")) forbidden();
   await db.$transaction((tx) =>
-    recordAudit(tx, { action: "access.denied", actor: user, details: { attempted: action }, ip: addressFromHeaders(requestHeaders, trustsProxy()) }),
+    recordAudit(tx, {
+      action: "access.denied",
+      actor: user,
+      details: { attempted: action },
+      ip: addressFromHeaders(requestHeaders, trustsProxy()),
+    }),
   );
   throw new ForbiddenError(action);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeWait, lockoutDurationMs, lockoutRemainingMs, registerFailure, SIGN_IN_LIMITS, type ThrottleState } from "@/lib/auth/throttle";
+import {
+  describeWait,
+  lockoutDurationMs,
+  lockoutRemainingMs,
+  registerFailure,
+  SIGN_IN_LIMITS,
+  type ThrottleState,
+} from "@/lib/auth/throttle";
 
 const MINUTE = 60_000;
 const start = new Date("2026-01-01T12:00:00Z");

@@ -37,7 +37,8 @@ export function lockoutDurationMs(lockouts: number): number {
 /** The state after one more failed attempt; `locked` says whether this failure started a lock-out. */
 export function registerFailure(state: ThrottleState | null, now: Date): { state: ThrottleState; locked: boolean } {
   const windowOver = !state || now.getTime() - state.windowStartsAt.getTime() >= SIGN_IN_LIMITS.windowMs;
-  const forgiven = !state?.lockedUntil || now.getTime() - state.lockedUntil.getTime() >= SIGN_IN_LIMITS.forgetLockoutsAfterMs;
+  const forgiven =
+    !state?.lockedUntil || now.getTime() - state.lockedUntil.getTime() >= SIGN_IN_LIMITS.forgetLockoutsAfterMs;
   const lockouts = forgiven ? 0 : (state?.lockouts ?? 0);
   const failures = (windowOver ? 0 : (state?.failures ?? 0)) + 1;
   const windowStartsAt = windowOver ? now : state.windowStartsAt;
@@ -48,7 +49,12 @@ export function registerFailure(state: ThrottleState | null, now: Date): { state
   // The count starts again after a lock-out: five more failures once it ends lock the key for twice as long.
   const nextLockouts = lockouts + 1;
   return {
-    state: { failures: 0, windowStartsAt: now, lockedUntil: new Date(now.getTime() + lockoutDurationMs(nextLockouts)), lockouts: nextLockouts },
+    state: {
+      failures: 0,
+      windowStartsAt: now,
+      lockedUntil: new Date(now.getTime() + lockoutDurationMs(nextLockouts)),
+      lockouts: nextLockouts,
+    },
     locked: true,
   };
 }

@@ -11,8 +11,16 @@ export type ListingParams = Promise<{ slug: string; page: string }>;
  * and its metadata share it) and marks the page with the tags of lists and
  * of names, which any published story or renamed section can change.
  */
-export function listingLoader<Listing>(getListing: (slug: string, pageNumber: number, now: Date) => Promise<Listing | null>) {
-  const load = cache((slug: string, pageNumber: number) => readForReaders((now) => getListing(slug, pageNumber, now), () => [ARTICLE_LISTS, TAXONOMY], null));
+export function listingLoader<Listing>(
+  getListing: (slug: string, pageNumber: number, now: Date) => Promise<Listing | null>,
+) {
+  const load = cache((slug: string, pageNumber: number) =>
+    readForReaders(
+      (now) => getListing(slug, pageNumber, now),
+      () => [ARTICLE_LISTS, TAXONOMY],
+      null,
+    ),
+  );
   return async (params: ListingParams) => {
     const { slug, page } = await params;
     return load(slug, parsePageNumber(page));

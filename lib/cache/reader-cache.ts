@@ -47,7 +47,11 @@ async function keepRenderFor(tags: string[], seconds: number): Promise<void> {
  * lists' tag, so publishing at that address brings it to life). During the
  * build, returns `whileBuilding` instead of touching the database.
  */
-export async function readForReaders<T>(read: (now: Date) => Promise<T>, tagsOf: (result: T) => readonly string[], whileBuilding: T): Promise<T> {
+export async function readForReaders<T>(
+  read: (now: Date) => Promise<T>,
+  tagsOf: (result: T) => readonly string[],
+  whileBuilding: T,
+): Promise<T> {
   if (isBuilding()) {
     await keepRenderFor([...tagsOf(whileBuilding)], 1);
     return whileBuilding;

@@ -14,7 +14,9 @@ afterEach(async () => {
 const now = new Date("2026-03-01T12:00:00.000Z");
 
 async function story(slug: string, status: ArticleStatus, publishedAt: Date | null) {
-  await database.client.article.create({ data: { slug, headline: slug, body: '{"type":"doc","content":[]}', status, publishedAt } });
+  await database.client.article.create({
+    data: { slug, headline: slug, body: '{"type":"doc","content":[]}', status, publishedAt },
+  });
 }
 
 describe("nextScheduledPublication", () => {

@@ -46,8 +46,7 @@ export function checkBodyLimits(json: unknown, limits: Limits): string | null {
     if (Array.isArray(node.marks)) nodes += node.marks.length;
     if (!Array.isArray(node.content)) continue;
     nodes += node.content.length;
-    if (nodes > limits.maxNodes)
-      return `Body is too large: more than ${limits.maxNodes.toLocaleString("en")} elements`;
+    if (nodes > limits.maxNodes) return `Body is too large: more than ${limits.maxNodes.toLocaleString("en")} elements`;
     if (node.content.length > 0 && depth + 1 > limits.maxDepth)
       return `Body is nested too deeply: more than ${limits.maxDepth} levels of lists and quotes`;
     for (const child of node.content) stack.push({ node: child, depth: depth + 1 });

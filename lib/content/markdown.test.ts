@@ -11,7 +11,11 @@ function blocks(markdown: string): Block[] {
 
 describe("markdownToBody", () => {
   it("converts paragraphs with emphasis, strong, links and hard breaks", () => {
-    expect(blocks("Ferries *resume* on **Monday**, the [council](https://example.org/council) said\nin a statement.  \nMore later.")).toEqual([
+    expect(
+      blocks(
+        "Ferries *resume* on **Monday**, the [council](https://example.org/council) said\nin a statement.  \nMore later.",
+      ),
+    ).toEqual([
       {
         type: "paragraph",
         content: [
@@ -30,7 +34,9 @@ describe("markdownToBody", () => {
   });
 
   it("clamps heading levels to 2..4", () => {
-    const levels = blocks("# One\n\n## Two\n\n### Three\n\n###### Six").map((block) => block.type === "heading" && block.attrs.level);
+    const levels = blocks("# One\n\n## Two\n\n### Three\n\n###### Six").map(
+      (block) => block.type === "heading" && block.attrs.level,
+    );
     expect(levels).toEqual([2, 2, 3, 4]);
   });
 
@@ -46,7 +52,12 @@ describe("markdownToBody", () => {
             type: "listItem",
             content: [
               { type: "paragraph", content: [{ type: "text", text: "fourth" }] },
-              { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "inner" }] }] }] },
+              {
+                type: "bulletList",
+                content: [
+                  { type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "inner" }] }] },
+                ],
+              },
             ],
           },
         ],
@@ -69,9 +80,16 @@ describe("markdownToBody", () => {
   });
 
   it("drops images and raw HTML, and turns code into text", () => {
-    expect(blocks("Before ![a boat](boat.jpg) after <b>bold</b>\n\n<div>block html</div>\n\n---\n\n```\nline 1\nline 2\n```")).toEqual([
+    expect(
+      blocks(
+        "Before ![a boat](boat.jpg) after <b>bold</b>\n\n<div>block html</div>\n\n---\n\n```\nline 1\nline 2\n```",
+      ),
+    ).toEqual([
       { type: "paragraph", content: [{ type: "text", text: "Before after bold" }] },
-      { type: "paragraph", content: [{ type: "text", text: "line 1" }, { type: "hardBreak" }, { type: "text", text: "line 2" }] },
+      {
+        type: "paragraph",
+        content: [{ type: "text", text: "line 1" }, { type: "hardBreak" }, { type: "text", text: "line 2" }],
+      },
     ]);
   });
 

@@ -55,7 +55,8 @@ function convertBlock(node: Nodes, context: Context, depth: number): Block[] {
       return [{ type: "heading", attrs: { level }, content }];
     }
     case "blockquote": {
-      if (depth + QUOTE_LEVELS > BODY_LIMITS.maxDepth) return convertBlocks(unwrapContainers(node.children), context, depth);
+      if (depth + QUOTE_LEVELS > BODY_LIMITS.maxDepth)
+        return convertBlocks(unwrapContainers(node.children), context, depth);
       const content = convertBlocks(node.children, context, depth + 1);
       return content.length ? [{ type: "blockquote", content }] : [];
     }
@@ -69,12 +70,20 @@ function convertBlock(node: Nodes, context: Context, depth: number): Block[] {
       if (!content.length) return [];
       if (!node.ordered) return [{ type: "bulletList", content }];
       const start = node.start ?? 1;
-      return [start > 1 && start <= BODY_LIMITS.maxListStart ? { type: "orderedList", attrs: { start }, content } : { type: "orderedList", content }];
+      return [
+        start > 1 && start <= BODY_LIMITS.maxListStart
+          ? { type: "orderedList", attrs: { start }, content }
+          : { type: "orderedList", content },
+      ];
     }
     case "code": {
       // Code blocks keep their line breaks as plain text.
       const lines = node.value.split("\n");
-      return paragraphOf(tidy(lines.flatMap((line, i): Inline[] => (i === 0 ? [text(line, [])] : [{ type: "hardBreak" }, text(line, [])]))));
+      return paragraphOf(
+        tidy(
+          lines.flatMap((line, i): Inline[] => (i === 0 ? [text(line, [])] : [{ type: "hardBreak" }, text(line, [])])),
+        ),
+      );
     }
     case "html":
     case "thematicBreak":
@@ -104,7 +113,12 @@ function tidy(inlines: Inline[]): Inline[] {
   return trimEnds(splitLongText(collapsed, BODY_LIMITS.maxTextLength));
 }
 
-function collectInlines(nodes: readonly PhrasingContent[], context: Context, marks: readonly Mark[], out: Inline[]): void {
+function collectInlines(
+  nodes: readonly PhrasingContent[],
+  context: Context,
+  marks: readonly Mark[],
+  out: Inline[],
+): void {
   for (const node of nodes) {
     switch (node.type) {
       case "text":
@@ -203,7 +217,17 @@ function collectDefinitions(tree: Root): Map<string, string> {
 }
 
 const PHRASING_TYPES = new Set<string>([
-  "text", "emphasis", "strong", "link", "linkReference", "inlineCode", "break", "image", "imageReference", "delete", "footnoteReference",
+  "text",
+  "emphasis",
+  "strong",
+  "link",
+  "linkReference",
+  "inlineCode",
+  "break",
+  "image",
+  "imageReference",
+  "delete",
+  "footnoteReference",
 ]);
 
 function isPhrasing(node: Nodes): node is PhrasingContent {

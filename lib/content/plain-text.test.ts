@@ -8,11 +8,26 @@ describe("toPlainText", () => {
       type: "doc",
       content: [
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Harbour reopens" }] },
-        { type: "paragraph", content: [{ type: "text", text: "  The ferry " }, { type: "text", text: "returns", marks: [{ type: "bold" }] }, { type: "text", text: "." }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "  The ferry " },
+            { type: "text", text: "returns", marks: [{ type: "bold" }] },
+            { type: "text", text: "." },
+          ],
+        },
         { type: "paragraph" },
         { type: "image", attrs: { mediaId: "m", alt: "Boats", caption: "A caption", credit: "Staff" } },
         { type: "relatedArticle", attrs: { articleId: "a" } },
-        { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Line one" }, { type: "hardBreak" }, { type: "text", text: "line two" }] }] },
+        {
+          type: "blockquote",
+          content: [
+            {
+              type: "paragraph",
+              content: [{ type: "text", text: "Line one" }, { type: "hardBreak" }, { type: "text", text: "line two" }],
+            },
+          ],
+        },
         {
           type: "bulletList",
           content: [
@@ -36,7 +51,8 @@ describe("summarize", () => {
   });
 
   it("cuts at a word boundary and adds an ellipsis within the limit", () => {
-    const text = "The harbour council voted on Monday to reopen the northern ferry route, ending a closure that lasted most of the winter and cut off two villages.";
+    const text =
+      "The harbour council voted on Monday to reopen the northern ferry route, ending a closure that lasted most of the winter and cut off two villages.";
     const summary = summarize(text, 60);
     expect(summary).toBe("The harbour council voted on Monday to reopen the northern…");
     expect(summary.length).toBeLessThanOrEqual(60);

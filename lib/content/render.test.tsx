@@ -14,11 +14,21 @@ describe("renderBody", () => {
   it("renders paragraphs, headings, quotes and lists as semantic elements", () => {
     const out = html([
       { type: "heading", attrs: { level: 3 }, content: [{ type: "text", text: "Harbour reopens" }] },
-      { type: "paragraph", content: [{ type: "text", text: "First line" }, { type: "hardBreak" }, { type: "text", text: "second line" }] },
+      {
+        type: "paragraph",
+        content: [{ type: "text", text: "First line" }, { type: "hardBreak" }, { type: "text", text: "second line" }],
+      },
       { type: "paragraph" },
       { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "We are ready." }] }] },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Ferries" }] }] }] },
-      { type: "orderedList", attrs: { start: 4 }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Fourth" }] }] }] },
+      {
+        type: "bulletList",
+        content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Ferries" }] }] }],
+      },
+      {
+        type: "orderedList",
+        attrs: { start: 4 },
+        content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Fourth" }] }] }],
+      },
     ]);
     expect(out).toBe(
       "<h3>Harbour reopens</h3><p>First line<br/>second line</p><blockquote><p>We are ready.</p></blockquote>" +
@@ -33,7 +43,11 @@ describe("renderBody", () => {
         type: "paragraph",
         content: [
           { type: "text", text: "Read ", marks: [{ type: "link", attrs: { href } }] },
-          { type: "text", text: "the report", marks: [{ type: "italic" }, { type: "link", attrs: { href } }, { type: "bold" }] },
+          {
+            type: "text",
+            text: "the report",
+            marks: [{ type: "italic" }, { type: "link", attrs: { href } }, { type: "bold" }],
+          },
           { type: "text", text: " now", marks: [{ type: "bold" }] },
         ],
       },
@@ -44,7 +58,12 @@ describe("renderBody", () => {
   });
 
   it("does not link an unsafe href even if validation was skipped", () => {
-    const out = html([{ type: "paragraph", content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: " javascript:alert(1)" } }] }] }]);
+    const out = html([
+      {
+        type: "paragraph",
+        content: [{ type: "text", text: "click", marks: [{ type: "link", attrs: { href: " javascript:alert(1)" } }] }],
+      },
+    ]);
     expect(out).toBe("<p>click</p>");
   });
 
@@ -57,7 +76,9 @@ describe("renderBody", () => {
   it("renders a related article from the context", () => {
     const context: RenderContext = {
       ...emptyContext,
-      relatedArticles: new Map([["a1", { headline: "Harbour council votes <today>", href: "/articles/harbour-council-votes" }]]),
+      relatedArticles: new Map([
+        ["a1", { headline: "Harbour council votes <today>", href: "/articles/harbour-council-votes" }],
+      ]),
     };
     const out = html([{ type: "relatedArticle", attrs: { articleId: "a1" } }], context);
     expect(out).toBe(
@@ -72,19 +93,46 @@ describe("renderBody", () => {
   it("renders an image with alt, caption and credit", () => {
     const context: RenderContext = {
       ...emptyContext,
-      media: new Map([["m1", { src: "/media/harbour.jpg", srcSet: "/media/harbour-640.jpg 640w, /media/harbour.jpg 1600w", width: 1600, height: 900 }]]),
+      media: new Map([
+        [
+          "m1",
+          {
+            src: "/media/harbour.jpg",
+            srcSet: "/media/harbour-640.jpg 640w, /media/harbour.jpg 1600w",
+            width: 1600,
+            height: 900,
+          },
+        ],
+      ]),
     };
-    const out = html([{ type: "image", attrs: { mediaId: "m1", alt: "Boats at dawn", caption: "The harbour on Monday.", credit: "Jo Staff" } }], context);
-    expect(out).toContain('<figure><img src="/media/harbour.jpg" srcSet="/media/harbour-640.jpg 640w, /media/harbour.jpg 1600w"');
+    const out = html(
+      [
+        {
+          type: "image",
+          attrs: { mediaId: "m1", alt: "Boats at dawn", caption: "The harbour on Monday.", credit: "Jo Staff" },
+        },
+      ],
+      context,
+    );
+    expect(out).toContain(
+      '<figure><img src="/media/harbour.jpg" srcSet="/media/harbour-640.jpg 640w, /media/harbour.jpg 1600w"',
+    );
     expect(out).toContain('width="1600" height="900" alt="Boats at dawn" loading="lazy" decoding="async"/>');
     expect(out).toContain("sizes=");
-    expect(out).toContain('<figcaption>The harbour on Monday. <span><span class="sr-only">Image credit: </span>Jo Staff</span></figcaption></figure>');
+    expect(out).toContain(
+      '<figcaption>The harbour on Monday. <span><span class="sr-only">Image credit: </span>Jo Staff</span></figcaption></figure>',
+    );
   });
 
   it("omits the caption when empty and the figure when the media is missing", () => {
-    const context: RenderContext = { ...emptyContext, media: new Map([["m1", { src: "/media/a.jpg", width: 10, height: 10 }]]) };
+    const context: RenderContext = {
+      ...emptyContext,
+      media: new Map([["m1", { src: "/media/a.jpg", width: 10, height: 10 }]]),
+    };
     const image = (mediaId: string): Block => ({ type: "image", attrs: { mediaId, alt: "", caption: "", credit: "" } });
-    expect(html([image("m1")], context)).toBe('<figure><img src="/media/a.jpg" width="10" height="10" alt="" loading="lazy" decoding="async"/></figure>');
+    expect(html([image("m1")], context)).toBe(
+      '<figure><img src="/media/a.jpg" width="10" height="10" alt="" loading="lazy" decoding="async"/></figure>',
+    );
     expect(html([image("missing")], context)).toBe("");
   });
 });

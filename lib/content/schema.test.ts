@@ -4,7 +4,8 @@ import { BODY_LIMITS, collectReferences, emptyDocument, parseBody, type BodyDocu
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const para = (...content: unknown[]) => ({ type: "paragraph", content });
-const text = (value: string, marks?: unknown[]) => (marks ? { type: "text", text: value, marks } : { type: "text", text: value });
+const text = (value: string, marks?: unknown[]) =>
+  marks ? { type: "text", text: value, marks } : { type: "text", text: value };
 const link = (href: string) => ({ type: "link", attrs: { href } });
 
 function expectInvalid(json: unknown, pattern: RegExp): void {
@@ -31,7 +32,10 @@ const everyNode: BodyDocument = {
     { type: "paragraph" },
     { type: "heading", attrs: { level: 4 } },
     { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Quoted." }] }] },
-    { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "One" }] }] }] },
+    {
+      type: "bulletList",
+      content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "One" }] }] }],
+    },
     {
       type: "orderedList",
       attrs: { start: 3 },
@@ -45,7 +49,10 @@ const everyNode: BodyDocument = {
         },
       ],
     },
-    { type: "image", attrs: { mediaId: "media-1", alt: "A harbour at dawn", caption: "The harbour.", credit: "Staff" } },
+    {
+      type: "image",
+      attrs: { mediaId: "media-1", alt: "A harbour at dawn", caption: "The harbour.", credit: "Staff" },
+    },
     { type: "relatedArticle", attrs: { articleId: "article-9" } },
   ],
 };
@@ -64,8 +71,20 @@ describe("parseBody: valid documents", () => {
   it("accepts Tiptap's extra attrs and strips them", () => {
     const result = parseBody(
       doc(
-        { type: "paragraph", attrs: { textAlign: "left" }, content: [text("x", [{ type: "link", attrs: { href: "https://example.org", target: "_blank", rel: "noopener", class: null } }])] },
-        { type: "orderedList", attrs: { start: 1, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
+        {
+          type: "paragraph",
+          attrs: { textAlign: "left" },
+          content: [
+            text("x", [
+              { type: "link", attrs: { href: "https://example.org", target: "_blank", rel: "noopener", class: null } },
+            ]),
+          ],
+        },
+        {
+          type: "orderedList",
+          attrs: { start: 1, type: null },
+          content: [{ type: "listItem", content: [{ type: "paragraph" }] }],
+        },
         { type: "heading", attrs: { level: 3, id: "h-1" }, content: [text("H")] },
         { type: "image", attrs: { mediaId: "m", alt: null, caption: null, credit: "C", title: "t" } },
       ),
@@ -131,22 +150,34 @@ describe("parseBody: invalid documents", () => {
     "#",
     "",
   ])("rejects the link %j", (href) => {
-    expectInvalid(doc(para(text("a")), para(text("b")), para(text("x", [link(href)]))), /^Body: link at paragraph 3 must start with http, https or mailto$/);
+    expectInvalid(
+      doc(para(text("a")), para(text("b")), para(text("x", [link(href)]))),
+      /^Body: link at paragraph 3 must start with http, https or mailto$/,
+    );
   });
 
   it("locates problems inside nested blocks", () => {
-    const nested = doc(para(text("a")), { type: "bulletList", content: [{ type: "listItem", content: [para(text("b", [link("javascript:x")]))] }] });
+    const nested = doc(para(text("a")), {
+      type: "bulletList",
+      content: [{ type: "listItem", content: [para(text("b", [link("javascript:x")]))] }],
+    });
     expectInvalid(nested, /^Body: link at paragraph 1 in list item 1 in bullet list 2 must start/);
   });
 
   it("rejects empty containers and bad list starts", () => {
     expectInvalid(doc({ type: "blockquote", content: [] }), /quote 1 must contain at least one block/);
     expectInvalid(doc({ type: "bulletList", content: [] }), /bullet list 1 must contain at least one item/);
-    expectInvalid(doc({ type: "orderedList", attrs: { start: 0 }, content: [{ type: "listItem", content: [para()] }] }), /start at 1 or more/);
+    expectInvalid(
+      doc({ type: "orderedList", attrs: { start: 0 }, content: [{ type: "listItem", content: [para()] }] }),
+      /start at 1 or more/,
+    );
   });
 
   it("rejects images and related articles without ids", () => {
-    expectInvalid(doc({ type: "image", attrs: { mediaId: "", alt: "", caption: "", credit: "" } }), /image 1 must have a media id/);
+    expectInvalid(
+      doc({ type: "image", attrs: { mediaId: "", alt: "", caption: "", credit: "" } }),
+      /image 1 must have a media id/,
+    );
     expectInvalid(doc({ type: "relatedArticle", attrs: {} }), /related article 1 must have an article id/);
   });
 
@@ -173,7 +204,15 @@ describe("collectReferences", () => {
   it("lists related article and media ids once, in document order, including nested ones", () => {
     const related = (id: string) => ({ type: "relatedArticle", attrs: { articleId: id } });
     const image = (id: string) => ({ type: "image", attrs: { mediaId: id, alt: "", caption: "", credit: "" } });
-    const result = parseBody(doc(related("b"), image("m2"), { type: "blockquote", content: [related("a"), image("m1")] }, related("b"), image("m2")));
+    const result = parseBody(
+      doc(
+        related("b"),
+        image("m2"),
+        { type: "blockquote", content: [related("a"), image("m1")] },
+        related("b"),
+        image("m2"),
+      ),
+    );
     expect(result.ok).toBe(true);
     if (result.ok) expect(collectReferences(result.doc)).toEqual({ articleIds: ["b", "a"], mediaIds: ["m2", "m1"] });
   });

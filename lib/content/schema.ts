@@ -90,7 +90,10 @@ const paragraphSchema = z.object({
 
 const headingSchema = z.object({
   type: z.literal("heading"),
-  attrs: z.object({ level: z.literal([2, 3, 4], { error: "must have level 2, 3 or 4" }) }, { error: "must have level 2, 3 or 4" }),
+  attrs: z.object(
+    { level: z.literal([2, 3, 4], { error: "must have level 2, 3 or 4" }) },
+    { error: "must have level 2, 3 or 4" },
+  ),
   content: z.array(inlineSchema).optional(),
 });
 
@@ -169,8 +172,9 @@ const orderedListSchema = z
     content: listItemsSchema,
   })
   // Keep `start` only when it says something; 1 is the default.
-  .transform(({ type, attrs, content }): OrderedList =>
-    attrs?.start != null && attrs.start !== 1 ? { type, attrs: { start: attrs.start }, content } : { type, content },
+  .transform(
+    ({ type, attrs, content }): OrderedList =>
+      attrs?.start != null && attrs.start !== 1 ? { type, attrs: { start: attrs.start }, content } : { type, content },
   );
 
 export const blockSchema: z.ZodType<Block> = z.discriminatedUnion("type", [

@@ -16,7 +16,8 @@ export function inlinePlainText(markdown: string): string {
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === "text" || node.type === "inlineCode") parts.push(node.value);
     else if (node.type === "break") parts.push(" ");
-    else if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    else if ("children" in node)
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
     if (node.type === "paragraph" || node.type === "heading") parts.push(" ");
   }
   return parts.join("").replace(/\s+/g, " ").trim();
@@ -36,11 +37,13 @@ export function matchByline(line: string): string[] | null {
     .map((name) => name.replace(/[.;]+$/, "").trim())
     .filter(Boolean);
   // "By the end of the week, …" is prose: real names start with a capital.
-  const plausible = names.length > 0 && names.length <= 8 && names.every((name) => name.length <= 80 && /^[\p{Lu}\p{N}]/u.test(name));
+  const plausible =
+    names.length > 0 && names.length <= 8 && names.every((name) => name.length <= 80 && /^[\p{Lu}\p{N}]/u.test(name));
   return plausible ? [...new Set(names)] : null;
 }
 
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const MONTH_FIRST = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+(\\d{4})\\b`, "i");
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -71,7 +74,9 @@ export function matchDateLine(line: string): DateLine | null {
 // Besides the date itself a dateline may only say when/what kind of time it
 // is; "What happened on July 4, 2018" is a headline, not a date line.
 const DATE_WORDS = new Set(
-  "published updated posted last modified on at date am pm monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split(" "),
+  "published updated posted last modified on at date am pm monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun".split(
+    " ",
+  ),
 );
 
 function onlyDateWords(rest: string): boolean {
@@ -96,7 +101,9 @@ function calendarDate(value: string): string | null {
 /** "[Kremlin.ru](#)", "[Kremlin.ru]", "Photo: Kremlin.ru" → "Kremlin.ru". */
 export function matchCredit(line: string): string | null {
   const bracketed = /^\[([^\]]+)\](?:\([^)]*\))?$/.exec(line.trim());
-  const labelled = /^(?:photo(?:graph)?|image|picture|credit|photo credit)s?\s*:\s*(.+)$/i.exec(stripOuterEmphasis(line));
+  const labelled = /^(?:photo(?:graph)?|image|picture|credit|photo credit)s?\s*:\s*(.+)$/i.exec(
+    stripOuterEmphasis(line),
+  );
   const raw = bracketed?.[1] ?? labelled?.[1];
   if (raw === undefined) return null;
   const credit = inlinePlainText(raw).replace(/^(?:photo|image|credit)\s*:\s*/i, "");
@@ -122,7 +129,8 @@ export function matchSourceLine(line: string): { url: string | null; raw: string
   return { url: normalizeWebUrl(raw), raw };
 }
 
-const RELATED_LABEL = /^[*_]{0,2}\s*(?:related(?:\s+(?:article|story))?|see\s+also)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.+)$/i;
+const RELATED_LABEL =
+  /^[*_]{0,2}\s*(?:related(?:\s+(?:article|story))?|see\s+also)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.+)$/i;
 
 /** "**Related article:** [Headline](url)" → headline and http(s) url ("#" → null). */
 export function matchRelatedLine(line: string): { headline: string; url: string | null } | null {

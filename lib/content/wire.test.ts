@@ -8,7 +8,10 @@ import { parseWireStory, resolveWireBody, type WireBlock, type WireStory } from 
 import { sourceNameFor } from "./wire-sources";
 
 // The reference story lives outside the repository (it is not ours to ship).
-const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../shared/fixtures/putin-invites-trump-to-moscow.md");
+const FIXTURE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../../shared/fixtures/putin-invites-trump-to-moscow.md",
+);
 const hasFixture = existsSync(FIXTURE);
 if (!hasFixture) console.info(`Skipping the reference wire story tests: ${FIXTURE} not found.`);
 
@@ -26,10 +29,14 @@ function failure(text: string): string {
 
 const paragraphs = (blocks: WireBlock[]) => blocks.filter((block) => block.type === "paragraph");
 const textOf = (block: WireBlock | undefined) =>
-  block?.type === "paragraph" ? (block.content ?? []).map((node) => (node.type === "text" ? node.text : "\n")).join("") : "";
+  block?.type === "paragraph"
+    ? (block.content ?? []).map((node) => (node.type === "text" ? node.text : "\n")).join("")
+    : "";
 
 describe.skipIf(!hasFixture)("parseWireStory: the reference story", () => {
-  const { story, warnings } = hasFixture ? parsed(readFileSync(FIXTURE, "utf8")) : { story: null as never, warnings: [] };
+  const { story, warnings } = hasFixture
+    ? parsed(readFileSync(FIXTURE, "utf8"))
+    : { story: null as never, warnings: [] };
 
   it("reads the metadata", () => {
     expect(story.headline).toBe("Putin Invites Trump to Moscow");
@@ -45,7 +52,11 @@ describe.skipIf(!hasFixture)("parseWireStory: the reference story", () => {
   it("finds the one related link, without its placeholder url", () => {
     const related = story.blocks.filter((block) => block.type === "relatedLink");
     expect(related).toEqual([
-      { type: "relatedLink", headline: "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says", url: null },
+      {
+        type: "relatedLink",
+        headline: "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says",
+        url: null,
+      },
     ]);
   });
 
@@ -65,9 +76,13 @@ describe.skipIf(!hasFixture)("parseWireStory: the reference story", () => {
   });
 
   it("resolves the related link when the headline is known", () => {
-    const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => (headline.startsWith("Trump Delays Putin Meeting") ? "article-42" : undefined));
+    const { doc, unresolved } = resolveWireBody(story.blocks, (headline) =>
+      headline.startsWith("Trump Delays Putin Meeting") ? "article-42" : undefined,
+    );
     expect(unresolved).toEqual([]);
-    expect(doc.content.filter((block) => block.type === "relatedArticle")).toEqual([{ type: "relatedArticle", attrs: { articleId: "article-42" } }]);
+    expect(doc.content.filter((block) => block.type === "relatedArticle")).toEqual([
+      { type: "relatedArticle", attrs: { articleId: "article-42" } },
+    ]);
     expect(parseBody(doc).ok).toBe(true);
   });
 
@@ -124,7 +139,11 @@ describe("parseWireStory: variations", () => {
 
   it("joins a broken sentence but not one that ended, and turns a bare [Name](#) into text", () => {
     const { story } = parsed(SAMPLE);
-    expect(story.blocks.map((block) => (block.type === "relatedLink" ? `related:${block.headline}:${block.url}` : textOf(block)))).toEqual([
+    expect(
+      story.blocks.map((block) =>
+        block.type === "relatedLink" ? `related:${block.headline}:${block.url}` : textOf(block),
+      ),
+    ).toEqual([
       "The harbour council voted on Monday to reopen the northern ferry route, the council chair said after the meeting.",
       'Ferries will run twice a day. "We listened," she said.',
       "the timetable follows next week.",
@@ -143,19 +162,27 @@ describe("parseWireStory: variations", () => {
       content: [
         { type: "text", text: "Related article:", marks: [{ type: "bold" }] },
         { type: "text", text: " " },
-        { type: "text", text: "Storm Closes the Northern Route", marks: [{ type: "link", attrs: { href: "https://example.org/storm" } }] },
+        {
+          type: "text",
+          text: "Storm Closes the Northern Route",
+          marks: [{ type: "link", attrs: { href: "https://example.org/storm" } }],
+        },
       ],
     });
   });
 
   it("normalises non-breaking spaces and accepts a plain first line as the headline", () => {
-    const { story } = parsed("Harbour\u00a0council meets\n\nBy Northern Wire\n\nMarch 4, 2024\n\nThe council met.\n\nOriginal url: <https://news.example.com/a>");
+    const { story } = parsed(
+      "Harbour\u00a0council meets\n\nBy Northern Wire\n\nMarch 4, 2024\n\nThe council met.\n\nOriginal url: <https://news.example.com/a>",
+    );
     expect(story.headline).toBe("Harbour council meets");
     expect(story.sourceName).toBe("news.example.com");
   });
 
   it("does not mistake a headline with a date for a date line", () => {
-    expect(parsed("What Changed on March 4, 2024\n\nThe council met.").story.headline).toBe("What Changed on March 4, 2024");
+    expect(parsed("What Changed on March 4, 2024\n\nThe council met.").story.headline).toBe(
+      "What Changed on March 4, 2024",
+    );
   });
 
   it("reads a bold related label with a placeholder url as a related link without url", () => {
@@ -175,10 +202,15 @@ describe("parseWireStory: warnings", () => {
   });
 
   it("warns about a date that does not exist and a source that is not http(s)", () => {
-    const { story, warnings } = parsed("# Council\n\nBy Northern Wire\n\nFebruary 30, 2024\n\nThe council met.\n\nOriginal url: ftp://example.org/story");
+    const { story, warnings } = parsed(
+      "# Council\n\nBy Northern Wire\n\nFebruary 30, 2024\n\nThe council met.\n\nOriginal url: ftp://example.org/story",
+    );
     expect(story.publishedOn).toBeNull();
     expect(story.sourceUrl).toBeNull();
-    expect(warnings).toEqual([expect.stringMatching(/Could not read the date "February 30, 2024"/), expect.stringMatching(/not an http\(s\) address/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/Could not read the date "February 30, 2024"/),
+      expect.stringMatching(/not an http\(s\) address/),
+    ]);
   });
 });
 
@@ -191,7 +223,11 @@ describe("parseWireStory: errors", () => {
     ["control-character garbage", "\u0001\u0002\u0003abc\u0004\u0005", /does not look like text/],
     ["a file without words", "#### ---- 1234 !!!!", /no readable words/],
     ["a headline that is a whole article", `# ${"word ".repeat(80)}\n\nBody.`, /longer than 300/],
-    ["a story without body paragraphs", "# Council Meets\n\nBy Northern Wire\n\nMarch 4, 2024\n\nOriginal url: https://example.org/a", /no body paragraphs/],
+    [
+      "a story without body paragraphs",
+      "# Council Meets\n\nBy Northern Wire\n\nMarch 4, 2024\n\nOriginal url: https://example.org/a",
+      /no body paragraphs/,
+    ],
     ["a file over 1 MB", `# Big\n\n${"a".repeat(1_000_001)}`, /larger than 1 MB/],
   ])("rejects %s", (_name, text, message) => {
     expect(failure(text)).toMatch(message);

@@ -2,7 +2,14 @@ import { mergeAdjacentText } from "./inline";
 import { normalizeWebUrl } from "./links";
 import { markdownToBody } from "./markdown";
 import type { Block, BodyDocument, Inline, Paragraph } from "./schema";
-import { inlinePlainText, matchByline, matchCredit, matchDateLine, matchRelatedLine, matchSourceLine } from "./wire-lines";
+import {
+  inlinePlainText,
+  matchByline,
+  matchCredit,
+  matchDateLine,
+  matchRelatedLine,
+  matchSourceLine,
+} from "./wire-lines";
 import { sourceNameFor } from "./wire-sources";
 
 /**
@@ -57,9 +64,13 @@ export function parseWireStory(input: string): ParseWireResult {
   const firstLine = lines[headlineAt] ?? "";
   // Checked on the raw line too, so a megabyte-long first line is not parsed as Markdown.
   const headline = firstLine.length > 4 * WIRE_LIMITS.maxHeadlineLength ? firstLine : readHeadline(firstLine);
-  if (!headline) return { ok: false, message: 'The story has no headline: start the file with a line like "# Headline".' };
+  if (!headline)
+    return { ok: false, message: 'The story has no headline: start the file with a line like "# Headline".' };
   if (headline.length > WIRE_LIMITS.maxHeadlineLength)
-    return { ok: false, message: `The headline is longer than ${WIRE_LIMITS.maxHeadlineLength} characters; is the first line really a headline?` };
+    return {
+      ok: false,
+      message: `The headline is longer than ${WIRE_LIMITS.maxHeadlineLength} characters; is the first line really a headline?`,
+    };
 
   const warnings: string[] = [];
   const header = readHeader(lines, headlineAt + 1, warnings);
@@ -116,7 +127,9 @@ export function resolveWireBody(
       content: [
         { type: "text", text: "Related article:", marks: [{ type: "bold" }] },
         { type: "text", text: " " },
-        href ? { type: "text", text: block.headline, marks: [{ type: "link", attrs: { href } }] } : { type: "text", text: block.headline },
+        href
+          ? { type: "text", text: block.headline, marks: [{ type: "link", attrs: { href } }] }
+          : { type: "text", text: block.headline },
       ],
     });
   }
@@ -154,7 +167,14 @@ function readHeadline(line: string): string {
   return inlinePlainText(line);
 }
 
-type Header = { dek: string; bylines: string[]; publishedOn: string | null; dateSeen: boolean; heroCredit: string; bodyStart: number };
+type Header = {
+  dek: string;
+  bylines: string[];
+  publishedOn: string | null;
+  dateSeen: boolean;
+  heroCredit: string;
+  bodyStart: number;
+};
 
 /** Reads the metadata lines between the headline and the first body paragraph, in any order. */
 function readHeader(lines: readonly string[], start: number, warnings: string[]): Header {
@@ -201,7 +221,8 @@ function readBody(lines: readonly string[], warnings: string[]): { blocks: WireB
     const source = matchSourceLine(line);
     if (source) {
       if (source.url && !sourceUrl) sourceUrl = source.url;
-      if (!source.url) warnings.push(`The original URL "${source.raw.slice(0, 200)}" is not an http(s) address; ignored.`);
+      if (!source.url)
+        warnings.push(`The original URL "${source.raw.slice(0, 200)}" is not an http(s) address; ignored.`);
       continue;
     }
     const related = matchRelatedLine(line);
@@ -225,7 +246,12 @@ function joinBrokenParagraphs(blocks: readonly WireBlock[]): WireBlock[] {
   const out: WireBlock[] = [];
   for (const block of blocks) {
     const previous = out[out.length - 1];
-    if (previous?.type === "paragraph" && block.type === "paragraph" && endsMidSentence(previous) && startsLowercase(block)) {
+    if (
+      previous?.type === "paragraph" &&
+      block.type === "paragraph" &&
+      endsMidSentence(previous) &&
+      startsLowercase(block)
+    ) {
       const content: Inline[] = [...(previous.content ?? []), { type: "text", text: " " }, ...(block.content ?? [])];
       out[out.length - 1] = { type: "paragraph", content: mergeAdjacentText(content) };
     } else {
@@ -246,5 +272,7 @@ function startsLowercase(paragraph: Paragraph): boolean {
 }
 
 function isParagraphWithText(block: WireBlock): boolean {
-  return block.type === "paragraph" && (block.content ?? []).some((node) => node.type === "text" && node.text.trim() !== "");
+  return (
+    block.type === "paragraph" && (block.content ?? []).some((node) => node.type === "text" && node.text.trim() !== "")
+  );
 }

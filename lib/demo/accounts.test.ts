@@ -23,7 +23,9 @@ describe("seedDemoAccounts", () => {
     expect(DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
     expect(lines.join("\n")).toContain(DEMO_PASSWORD);
     for (const account of DEMO_ACCOUNTS) {
-      expect(await authenticate(database.client, { email: account.email, password: DEMO_PASSWORD, address: "unknown" })).toMatchObject({ ok: true });
+      expect(
+        await authenticate(database.client, { email: account.email, password: DEMO_PASSWORD, address: "unknown" }),
+      ).toMatchObject({ ok: true });
     }
   });
 });

@@ -9,13 +9,24 @@ function motifShapes(motif: HeroMotif, ink: string): string {
   switch (motif) {
     case "circles":
       return [220, 380, 540]
-        .map((r, i) => `<circle cx="${1100 - i * 120}" cy="${450 + i * 40}" r="${r}" fill="none" stroke="${ink}" stroke-width="28" opacity="${0.5 - i * 0.12}"/>`)
+        .map(
+          (r, i) =>
+            `<circle cx="${1100 - i * 120}" cy="${450 + i * 40}" r="${r}" fill="none" stroke="${ink}" stroke-width="28" opacity="${0.5 - i * 0.12}"/>`,
+        )
         .join("");
     case "stripes":
-      return Array.from({ length: 9 }, (_, i) => `<rect x="${i * 200 - 100}" y="-200" width="70" height="1400" fill="${ink}" opacity="0.22" transform="rotate(24 800 450)"/>`).join("");
+      return Array.from(
+        { length: 9 },
+        (_, i) =>
+          `<rect x="${i * 200 - 100}" y="-200" width="70" height="1400" fill="${ink}" opacity="0.22" transform="rotate(24 800 450)"/>`,
+      ).join("");
     case "grid":
       return Array.from({ length: 8 }, (_, i) =>
-        Array.from({ length: 4 }, (_, j) => `<rect x="${140 + i * 170}" y="${140 + j * 170}" width="120" height="120" rx="16" fill="${ink}" opacity="${0.1 + ((i + j) % 4) * 0.08}"/>`).join(""),
+        Array.from(
+          { length: 4 },
+          (_, j) =>
+            `<rect x="${140 + i * 170}" y="${140 + j * 170}" width="120" height="120" rx="16" fill="${ink}" opacity="${0.1 + ((i + j) % 4) * 0.08}"/>`,
+        ).join(""),
       ).join("");
     case "waves":
       return Array.from({ length: 6 }, (_, i) => {

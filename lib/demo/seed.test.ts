@@ -47,12 +47,18 @@ describe("seedDemo", () => {
     expect(await client.correction.count()).toBeGreaterThanOrEqual(1);
     const hidden = await client.article.findMany({ where: { status: { in: ["DRAFT", "IN_REVIEW", "SCHEDULED"] } } });
     expect(hidden.length).toBeGreaterThanOrEqual(3);
-    for (const story of hidden.filter((s) => s.status === "SCHEDULED")) expect(story.publishedAt!.getTime()).toBeGreaterThan(Date.now());
+    for (const story of hidden.filter((s) => s.status === "SCHEDULED"))
+      expect(story.publishedAt!.getTime()).toBeGreaterThan(Date.now());
   });
 
   it("is idempotent: a second run adds nothing", async () => {
     const { client } = database;
-    const counts = async () => [await client.article.count(), await client.author.count(), await client.tag.count(), await client.media.count()];
+    const counts = async () => [
+      await client.article.count(),
+      await client.author.count(),
+      await client.tag.count(),
+      await client.media.count(),
+    ];
     const before = await counts();
     const lines: string[] = [];
     await seedDemo((line) => lines.push(line), client);

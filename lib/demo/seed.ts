@@ -39,7 +39,11 @@ async function upsertTaxonomy(tx: Prisma.TransactionClient) {
     await tx.section.upsert({ where: { slug: section.slug }, update: {}, create: section });
   }
   for (const author of demoAuthors) {
-    await tx.author.upsert({ where: { slug: author.slug }, update: {}, create: { ...author, url: author.url ?? null } });
+    await tx.author.upsert({
+      where: { slug: author.slug },
+      update: {},
+      create: { ...author, url: author.url ?? null },
+    });
   }
   const tagNames = [...new Set(demoStories.flatMap((story) => story.tags))];
   for (const name of tagNames) {
@@ -53,7 +57,9 @@ async function upsertTaxonomy(tx: Prisma.TransactionClient) {
  */
 export async function seedDemo(log: (line: string) => void = console.log, client: PrismaClient = db): Promise<void> {
   const existing = new Set(
-    (await client.article.findMany({ where: { slug: { in: demoStories.map((s) => s.slug) } }, select: { slug: true } })).map((a) => a.slug),
+    (
+      await client.article.findMany({ where: { slug: { in: demoStories.map((s) => s.slug) } }, select: { slug: true } })
+    ).map((a) => a.slug),
   );
   const missing = demoStories.filter((story) => !existing.has(story.slug));
   if (missing.length === 0) {
@@ -126,7 +132,9 @@ export async function seedDemo(log: (line: string) => void = console.log, client
             // Only a story that was corrected shows an "Updated" time.
             updatedAt: story.updatedAt ? new Date(story.updatedAt) : writtenAt(story, now),
             relatedTo: { create: story.related.map((slug, position) => ({ toId: idForSlug(slug), position })) },
-            corrections: { create: (story.corrections ?? []).map((c) => ({ text: c.text, correctedAt: new Date(c.correctedAt) })) },
+            corrections: {
+              create: (story.corrections ?? []).map((c) => ({ text: c.text, correctedAt: new Date(c.correctedAt) })),
+            },
           },
         });
         await recordRevision(tx, id, null);

@@ -16,19 +16,39 @@ const putin: FeedStory = {
   updatedAt: new Date("2018-07-29T08:00:00.000Z"),
   createdAt: new Date("2018-07-28T09:00:00.000Z"),
   section: { name: "World", slug: "world" },
-  authors: [{ author: { name: "Reuters", slug: "reuters" } }, { author: { name: "Leila Haddad", slug: "leila-haddad" } }],
+  authors: [
+    { author: { name: "Reuters", slug: "reuters" } },
+    { author: { name: "Leila Haddad", slug: "leila-haddad" } },
+  ],
   tags: [{ tag: { name: "Russia", slug: "russia" } }],
 };
-const bare: FeedStory = { ...putin, id: "cm0bare", slug: "bare", headline: "No Byline", dek: "", bodyText: "Only a body.", section: null, authors: [], tags: [] };
+const bare: FeedStory = {
+  ...putin,
+  id: "cm0bare",
+  slug: "bare",
+  headline: "No Byline",
+  dek: "",
+  bodyText: "Only a body.",
+  section: null,
+  authors: [],
+  tags: [],
+};
 
-const channel = { title: "Byline", description: "Latest stories", pagePath: "/", feedPaths: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } };
+const channel = {
+  title: "Byline",
+  description: "Latest stories",
+  pagePath: "/",
+  feedPaths: { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" },
+};
 const stories = [putin, bare];
 
 describe("RSS 2.0", () => {
   const xml = renderFeed("rss", channel, stories, TEST_SITE);
 
   it("parses with a feed reader and carries each story's fields", async () => {
-    const parsed = await new Parser({ customFields: { item: [["dc:creator", "creators", { keepArray: true }]] } }).parseString(xml);
+    const parsed = await new Parser({
+      customFields: { item: [["dc:creator", "creators", { keepArray: true }]] },
+    }).parseString(xml);
     expect(parsed.title).toBe("Byline");
     expect(parsed.link).toBe("https://news.example.com/");
     const [item] = parsed.items;
@@ -39,7 +59,11 @@ describe("RSS 2.0", () => {
       pubDate: "Sat, 28 Jul 2018 10:00:00 GMT",
       content: "A standing invitation & a warm reply.",
     });
-    expect(item?.categories?.map((category: string | { _: string }) => (typeof category === "string" ? category : category._))).toEqual(["World", "Russia"]);
+    expect(
+      item?.categories?.map((category: string | { _: string }) =>
+        typeof category === "string" ? category : category._,
+      ),
+    ).toEqual(["World", "Russia"]);
     expect(item?.creators).toEqual(["Reuters", "Leila Haddad"]);
   });
 
@@ -58,7 +82,10 @@ describe("Atom 1.0", () => {
   it("parses and dates each entry by publication and last change", () => {
     const xml = renderFeed("atom", channel, stories, TEST_SITE);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const atom = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "author", "category"].includes(name) }).parse(xml).feed;
+    const atom = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ["entry", "author", "category"].includes(name),
+    }).parse(xml).feed;
     expect(atom["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
     const [entry] = atom.entry;
     expect(entry.id).toBe("tag:news.example.com,2018-07-28:article:cm0putin");

@@ -24,7 +24,12 @@ export type FeedFormat = "rss" | "atom" | "json";
  * publication and last-change times, bylines, section and tags as categories,
  * and a summary.
  */
-export function renderFeed(format: FeedFormat, channel: FeedChannel, stories: readonly FeedStory[], site: SiteInfo): string {
+export function renderFeed(
+  format: FeedFormat,
+  channel: FeedChannel,
+  stories: readonly FeedStory[],
+  site: SiteInfo,
+): string {
   const absolute = (path: string) => `${site.url}${path}`;
   const feed = new Feed({
     id: absolute(channel.pagePath),
@@ -35,7 +40,8 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, stories: re
     image: site.logo.url,
     copyright: `© ${site.name}`,
     generator: site.name,
-    updated: stories.length > 0 ? new Date(Math.max(...stories.map((story) => lastModified(story).getTime()))) : undefined,
+    updated:
+      stories.length > 0 ? new Date(Math.max(...stories.map((story) => lastModified(story).getTime()))) : undefined,
     feedLinks: Object.fromEntries(Object.entries(channel.feedPaths).map(([kind, path]) => [kind, absolute(path)])),
     author: { name: site.name, link: site.url },
   });
@@ -64,14 +70,37 @@ function feedItem(story: FeedStory, site: SiteInfo, format: FeedFormat): Item {
     published: story.publishedAt,
     description: articleDescription(story),
     category: [
-      ...(story.section ? [{ name: story.section.name, term: story.section.slug, domain: absolute(sectionPath("")), scheme: absolute(sectionPath("")) }] : []),
-      ...story.tags.map(({ tag }) => ({ name: tag.name, term: tag.slug, domain: absolute(tagPath("")), scheme: absolute(tagPath("")) })),
+      ...(story.section
+        ? [
+            {
+              name: story.section.name,
+              term: story.section.slug,
+              domain: absolute(sectionPath("")),
+              scheme: absolute(sectionPath("")),
+            },
+          ]
+        : []),
+      ...story.tags.map(({ tag }) => ({
+        name: tag.name,
+        term: tag.slug,
+        domain: absolute(tagPath("")),
+        scheme: absolute(tagPath("")),
+      })),
     ],
     ...(format === "rss"
       ? // The package hands extensions to xml-js, which writes an array as repeated elements: one <dc:creator> per byline.
-        { extensions: [{ name: "dc:creator", objects: authors.map((author) => ({ _text: author.name })) as unknown as Record<string, unknown> }] }
+        {
+          extensions: [
+            {
+              name: "dc:creator",
+              objects: authors.map((author) => ({ _text: author.name })) as unknown as Record<string, unknown>,
+            },
+          ],
+        }
       : // (The package's JSON Feed writer fails on an empty author list.)
-        authors.length > 0 && { author: authors.map((author) => ({ name: author.name, link: absolute(authorPath(author.slug)) })) }),
+        authors.length > 0 && {
+          author: authors.map((author) => ({ name: author.name, link: absolute(authorPath(author.slug)) })),
+        }),
   };
 }
 

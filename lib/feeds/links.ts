@@ -18,5 +18,10 @@ export function siteFeeds(siteName: string): FeedLink[] {
 }
 
 export function sectionFeed(siteName: string, section: { name: string; slug: string }): FeedLink {
-  return { type: RSS_TYPE, path: sectionFeedPath(section.slug), title: `${siteName}: ${section.name} (RSS)`, label: `${section.name} RSS feed` };
+  return {
+    type: RSS_TYPE,
+    path: sectionFeedPath(section.slug),
+    title: `${siteName}: ${section.name} (RSS)`,
+    label: `${section.name} RSS feed`,
+  };
 }

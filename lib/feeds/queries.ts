@@ -20,10 +20,15 @@ const feedStorySelect = {
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-export type FeedStory = Omit<Prisma.ArticleGetPayload<{ select: typeof feedStorySelect }>, "publishedAt"> & { publishedAt: Date };
+export type FeedStory = Omit<Prisma.ArticleGetPayload<{ select: typeof feedStorySelect }>, "publishedAt"> & {
+  publishedAt: Date;
+};
 
 /** The newest published stories, of one section or of the whole site. */
-export async function listFeedStories({ sectionId, now }: { sectionId?: string; now: Date }, client: PrismaClient = db): Promise<FeedStory[]> {
+export async function listFeedStories(
+  { sectionId, now }: { sectionId?: string; now: Date },
+  client: PrismaClient = db,
+): Promise<FeedStory[]> {
   const rows = await client.article.findMany({
     where: { ...readerVisible(now), ...(sectionId && { sectionId }) },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],

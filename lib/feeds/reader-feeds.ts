@@ -13,8 +13,17 @@ const FEED_TAGS = [ARTICLE_LISTS, TAXONOMY];
 /** The site's feed of its newest stories. */
 export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
   const site = siteInfo();
-  const stories = await readForReaders((now) => listFeedStories({ now }), () => FEED_TAGS, []);
-  const channel = { title: site.name, description: `The latest stories from ${site.name}.`, pagePath: "/", feedPaths: SITE_FEED_PATHS };
+  const stories = await readForReaders(
+    (now) => listFeedStories({ now }),
+    () => FEED_TAGS,
+    [],
+  );
+  const channel = {
+    title: site.name,
+    description: `The latest stories from ${site.name}.`,
+    pagePath: "/",
+    feedPaths: SITE_FEED_PATHS,
+  };
   return feedResponse(renderFeed(format, channel, stories, site), format);
 }
 
@@ -29,7 +38,11 @@ export async function sectionFeedResponse(slug: string): Promise<Response> {
     () => FEED_TAGS,
     null,
   );
-  if (!found) return new Response("There is no such section.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!found)
+    return new Response("There is no such section.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   const { section, stories } = found;
   const channel = {
     title: `${site.name}: ${section.name}`,

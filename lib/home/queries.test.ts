@@ -9,11 +9,24 @@ const now = new Date("2026-03-01T12:00:00.000Z");
 let database: TestDatabase;
 
 /** Stories an hour apart, the first `firstHoursAgo` hours old: prefix-1 is the newest. */
-async function stories(prefix: string, count: number, section: string, firstHoursAgo: number, status: ArticleStatus = "PUBLISHED") {
+async function stories(
+  prefix: string,
+  count: number,
+  section: string,
+  firstHoursAgo: number,
+  status: ArticleStatus = "PUBLISHED",
+) {
   const { id: sectionId } = await database.client.section.findUniqueOrThrow({ where: { slug: section } });
   for (let index = 1; index <= count; index += 1) {
     await database.client.article.create({
-      data: { slug: `${prefix}-${index}`, headline: `${prefix} ${index}`, body: '{"type":"doc","content":[]}', status, sectionId, publishedAt: new Date(now.getTime() - (firstHoursAgo + index - 1) * 3_600_000) },
+      data: {
+        slug: `${prefix}-${index}`,
+        headline: `${prefix} ${index}`,
+        body: '{"type":"doc","content":[]}',
+        status,
+        sectionId,
+        publishedAt: new Date(now.getTime() - (firstHoursAgo + index - 1) * 3_600_000),
+      },
     });
   }
 }
@@ -44,13 +57,25 @@ describe("listStoryPage", () => {
     expect(first.stories.map((story) => story.slug).slice(0, 2)).toEqual(["world-1", "world-2"]);
     expect(first.stories).toHaveLength(20);
     const last = await listStoryPage({ sectionId: id }, 3, now, database.client);
-    expect(last.stories.map((story) => story.slug)).toEqual(["world-41", "world-42", "world-43", "world-44", "world-45"]);
+    expect(last.stories.map((story) => story.slug)).toEqual([
+      "world-41",
+      "world-42",
+      "world-43",
+      "world-44",
+      "world-45",
+    ]);
   });
 
   it("returns no stories past the end or before the start, with the page count to explain", async () => {
     const { id } = await database.client.section.findUniqueOrThrow({ where: { slug: "world" } });
-    expect(await listStoryPage({ sectionId: id }, 4, now, database.client)).toEqual({ stories: [], page: { number: 4, count: 3 } });
-    expect(await listStoryPage({ sectionId: id }, 0, now, database.client)).toEqual({ stories: [], page: { number: 0, count: 3 } });
+    expect(await listStoryPage({ sectionId: id }, 4, now, database.client)).toEqual({
+      stories: [],
+      page: { number: 4, count: 3 },
+    });
+    expect(await listStoryPage({ sectionId: id }, 0, now, database.client)).toEqual({
+      stories: [],
+      page: { number: 0, count: 3 },
+    });
   });
 });
 
@@ -77,4 +102,3 @@ describe("getHomePage", () => {
     expect(home.latest[0]?.slug).toBe("world-1");
   });
 });
-

@@ -30,8 +30,16 @@ export async function getHomePage(now: Date, client: PrismaClient = db): Promise
     (await listSections(client)).map(async ({ id, name, slug }) => ({
       name,
       slug,
-      stories: await listStories({ where: { sectionId: id, id: { notIn: shown } }, take: HOME_LAYOUT.perSection, now }, client),
+      stories: await listStories(
+        { where: { sectionId: id, id: { notIn: shown } }, take: HOME_LAYOUT.perSection, now },
+        client,
+      ),
     })),
   );
-  return { lead, top, sections: sections.filter((section) => section.stories.length > 0), latest: latest.slice(0, HOME_LAYOUT.latest) };
+  return {
+    lead,
+    top,
+    sections: sections.filter((section) => section.stories.length > 0),
+    latest: latest.slice(0, HOME_LAYOUT.latest),
+  };
 }

@@ -16,7 +16,10 @@ const WORDING: Record<OneTimeLinkKind, { subject: (site: string) => string; lead
 };
 
 /** The mail that carries an invitation or password-reset link. */
-export function oneTimeLinkMessage(kind: OneTimeLinkKind, { to, name, link, expiresAt }: { to: string; name: string; link: string; expiresAt: Date }): MailMessage {
+export function oneTimeLinkMessage(
+  kind: OneTimeLinkKind,
+  { to, name, link, expiresAt }: { to: string; name: string; link: string; expiresAt: Date },
+): MailMessage {
   const site = env().SITE_NAME;
   const wording = WORDING[kind];
   return {

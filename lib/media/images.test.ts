@@ -29,11 +29,15 @@ describe("processImage", () => {
   });
 
   it("judges by content, not by name: text is refused", async () => {
-    await expect(processImage(Buffer.from("<svg onload=alert(1)> definitely a jpeg"))).rejects.toThrow(ImageRejectedError);
+    await expect(processImage(Buffer.from("<svg onload=alert(1)> definitely a jpeg"))).rejects.toThrow(
+      ImageRejectedError,
+    );
   });
 
   it("refuses formats outside JPEG, PNG, WebP and AVIF", async () => {
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     await expect(processImage(gif)).rejects.toThrow(/JPEG, PNG, WebP or AVIF/);
   });
 

@@ -21,7 +21,9 @@ export async function writeImageFiles(image: ProcessedImage): Promise<string> {
   const dir = mediaDir();
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, fileName), image.original);
-  await Promise.all(image.variants.map((variant) => writeFile(path.join(dir, variantName(fileName, variant.width)), variant.data)));
+  await Promise.all(
+    image.variants.map((variant) => writeFile(path.join(dir, variantName(fileName, variant.width)), variant.data)),
+  );
   return fileName;
 }
 

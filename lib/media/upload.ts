@@ -14,7 +14,9 @@ const uploadSchema = z.object({
 });
 
 export type UploadedImage = { id: string } & MediaSource;
-export type UploadOutcome = { ok: true; image: UploadedImage } | { ok: false; status: 400 | 403 | 413 | 422; message: string };
+export type UploadOutcome =
+  | { ok: true; image: UploadedImage }
+  | { ok: false; status: 400 | 403 | 413 | 422; message: string };
 
 export const IMAGE_TOO_LARGE = `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Choose a smaller file.`;
 
@@ -30,14 +32,21 @@ export function declaredSizeTooLarge(contentLength: string | null): boolean {
 export async function uploadImage(client: PrismaClient, actor: Actor, form: FormData): Promise<UploadOutcome> {
   if (!can(actor, "media.upload", null)) return { ok: false, status: 403, message: "You may not upload images." };
   const parsed = uploadSchema.safeParse({ file: form.get("file"), alt: form.get("alt") ?? undefined });
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "The upload could not be read." };
+  if (!parsed.success)
+    return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "The upload could not be read." };
   const { file, alt } = parsed.data;
   if (file.size > MAX_IMAGE_BYTES) return { ok: false, status: 413, message: IMAGE_TOO_LARGE };
   try {
-    const media = await createMedia(client, { data: Buffer.from(await file.arrayBuffer()), originalName: file.name, alt, uploadedById: actor.id });
+    const media = await createMedia(client, {
+      data: Buffer.from(await file.arrayBuffer()),
+      originalName: file.name,
+      alt,
+      uploadedById: actor.id,
+    });
     return { ok: true, image: { id: media.id, ...mediaSource(media) } };
   } catch (error) {
-    if (error instanceof ImageRejectedError) return { ok: false, status: 422, message: `${error.message} Choose a JPEG, PNG, WebP or AVIF image.` };
+    if (error instanceof ImageRejectedError)
+      return { ok: false, status: 422, message: `${error.message} Choose a JPEG, PNG, WebP or AVIF image.` };
     throw error;
   }
 }

@@ -48,7 +48,9 @@ function withDb<T>(fn: (db: Database.Database) => T): T {
 }
 
 function tableExists(name: string): boolean {
-  return withDb((db) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined);
+  return withDb(
+    (db) => db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(name) !== undefined,
+  );
 }
 
 interface Row {
@@ -83,14 +85,20 @@ describe("applyMigrations", () => {
     const after = Date.now();
 
     expect(result).toEqual({ applied: [INIT], alreadyApplied: [] });
-    const models = [...fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
+    const models = [
+      ...fs.readFileSync(path.join(root, "prisma/schema.prisma"), "utf8").matchAll(/^model (\w+) \{/gm),
+    ].map((m) => m[1]);
     expect(models.length).toBeGreaterThan(10);
     for (const table of [...models, "ArticleSearch", "_prisma_migrations"]) {
       expect(tableExists(table!), `table ${table}`).toBe(true);
     }
 
     const rows = withDb((db) =>
-      db.prepare(`SELECT *, typeof(started_at) AS startedType, typeof(finished_at) AS finishedType FROM "_prisma_migrations"`).all(),
+      db
+        .prepare(
+          `SELECT *, typeof(started_at) AS startedType, typeof(finished_at) AS finishedType FROM "_prisma_migrations"`,
+        )
+        .all(),
     ) as (Row & { startedType: string; finishedType: string })[];
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -153,7 +161,10 @@ describe("applyMigrations", () => {
     expect(refusal.message).toContain(`prisma migrate resolve --rolled-back ${bad}`);
 
     // The fix the message describes: correct the file, mark the failure rolled back, run again.
-    fs.writeFileSync(path.join(migrationsDir, bad, "migration.sql"), `CREATE TABLE "Good" ("id" TEXT NOT NULL PRIMARY KEY);\n`);
+    fs.writeFileSync(
+      path.join(migrationsDir, bad, "migration.sql"),
+      `CREATE TABLE "Good" ("id" TEXT NOT NULL PRIMARY KEY);\n`,
+    );
     const markSql = /sqlite3 \S+ "(.+)"$/m.exec(refusal.message)?.[1];
     expect(markSql).toBeDefined();
     withDb((db) => db.exec(markSql!));
@@ -168,7 +179,9 @@ describe("applyMigrations", () => {
     const lines: string[] = [];
 
     expect(migrate((line) => lines.push(line))).toEqual({ applied: ["20261201000000_next"], alreadyApplied: [] });
-    expect(lines.some((line) => line.includes(INIT) && line.includes("missing from the migrations directory"))).toBe(true);
+    expect(lines.some((line) => line.includes(INIT) && line.includes("missing from the migrations directory"))).toBe(
+      true,
+    );
   });
 
   it("rebuilds a parent table the way Prisma's SQLite migrations do without cascading deletes", () => {
@@ -204,7 +217,9 @@ PRAGMA defer_foreign_keys=OFF;
 `,
     );
     migrate();
-    expect(withDb((db) => db.prepare(`SELECT "articleId", "tagId" FROM "ArticleTag"`).all())).toEqual([{ articleId: "a1", tagId: "t1" }]);
+    expect(withDb((db) => db.prepare(`SELECT "articleId", "tagId" FROM "ArticleTag"`).all())).toEqual([
+      { articleId: "a1", tagId: "t1" },
+    ]);
   });
 
   it("refuses a migration that leaves rows pointing at nothing", () => {
@@ -224,7 +239,9 @@ INSERT INTO "ArticleTag" ("articleId", "tagId", "position") VALUES ('a1', 'no-su
 
 describe("ArticleSearch full-text index", () => {
   function search(db: Database.Database, query: string): string[] {
-    const rows = db.prepare(`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`).all(query) as { article_id: string }[];
+    const rows = db.prepare(`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?`).all(query) as {
+      article_id: string;
+    }[];
     return rows.map((row) => row.article_id);
   }
 

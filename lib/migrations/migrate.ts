@@ -158,7 +158,9 @@ function checkHistory(
     if (!migration) {
       // Prisma applies new migrations anyway; the database is simply ahead of
       // this checkout (e.g. an older branch). Nothing local can be compared.
-      log(`Warning: migration ${row.migration_name} is applied to the database but missing from the migrations directory.`);
+      log(
+        `Warning: migration ${row.migration_name} is applied to the database but missing from the migrations directory.`,
+      );
       continue;
     }
     if (!matchesChecksum(migration.script, row.checksum)) {
@@ -247,7 +249,11 @@ function checksum(script: Buffer): string {
  */
 function matchesChecksum(script: Buffer, expected: string): boolean {
   const text = script.toString("latin1");
-  const variants = [script, Buffer.from(text.replaceAll("\r\n", "\n"), "latin1"), Buffer.from(text.replaceAll("\n", "\r\n"), "latin1")];
+  const variants = [
+    script,
+    Buffer.from(text.replaceAll("\r\n", "\n"), "latin1"),
+    Buffer.from(text.replaceAll("\n", "\r\n"), "latin1"),
+  ];
   return variants.some((variant) => checksum(variant) === expected.toLowerCase());
 }
 

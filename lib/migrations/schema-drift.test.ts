@@ -52,8 +52,14 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
     // drops its triggers; it must create them again.
     const db = migratedDatabase();
     try {
-      const triggers = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Article' ORDER BY name`).all();
-      expect(triggers).toEqual([{ name: "Article_search_delete" }, { name: "Article_search_insert" }, { name: "Article_search_update" }]);
+      const triggers = db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Article' ORDER BY name`)
+        .all();
+      expect(triggers).toEqual([
+        { name: "Article_search_delete" },
+        { name: "Article_search_insert" },
+        { name: "Article_search_update" },
+      ]);
     } finally {
       db.close();
     }

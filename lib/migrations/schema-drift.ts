@@ -94,9 +94,11 @@ export function findSchemaDrift(datamodel: Datamodel, db: Database.Database, opt
   const problems: string[] = [];
   const schemaTables = new Set(datamodel.models.map((model) => model.dbName ?? model.name));
   const existingTables = new Set(
-    (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[]).map(
-      (row) => row.name,
-    ),
+    (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
+        name: string;
+      }[]
+    ).map((row) => row.name),
   );
 
   for (const model of datamodel.models) {
@@ -105,7 +107,9 @@ export function findSchemaDrift(datamodel: Datamodel, db: Database.Database, opt
       problems.push(`table "${table}" (model ${model.name}) is missing`);
       continue;
     }
-    const columns = new Map((db.pragma(`table_info("${table}")`) as ColumnInfo[]).map((column) => [column.name, column]));
+    const columns = new Map(
+      (db.pragma(`table_info("${table}")`) as ColumnInfo[]).map((column) => [column.name, column]),
+    );
     const columnOf = (fieldName: string) => model.fields.find((f) => f.name === fieldName)?.dbName ?? fieldName;
     const scalars = model.fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
 
@@ -117,12 +121,15 @@ export function findSchemaDrift(datamodel: Datamodel, db: Database.Database, opt
         continue;
       }
       const expectedType = field.kind === "enum" ? "TEXT" : SQLITE_TYPES[field.type];
-      if (expectedType === undefined) problems.push(`"${table}"."${name}": no known SQLite type for Prisma type ${field.type}`);
+      if (expectedType === undefined)
+        problems.push(`"${table}"."${name}": no known SQLite type for Prisma type ${field.type}`);
       else if (column.type.toUpperCase() !== expectedType) {
         problems.push(`column "${table}"."${name}" is ${column.type || "untyped"}, expected ${expectedType}`);
       }
       if (field.isRequired !== (column.notnull === 1)) {
-        problems.push(`column "${table}"."${name}" is ${column.notnull === 1 ? "NOT NULL" : "nullable"}, expected ${field.isRequired ? "NOT NULL" : "nullable"}`);
+        problems.push(
+          `column "${table}"."${name}" is ${column.notnull === 1 ? "NOT NULL" : "nullable"}, expected ${field.isRequired ? "NOT NULL" : "nullable"}`,
+        );
       }
     }
 
@@ -131,17 +138,22 @@ export function findSchemaDrift(datamodel: Datamodel, db: Database.Database, opt
       if (!fieldColumns.has(name)) problems.push(`column "${table}"."${name}" is not in the schema`);
     }
 
-    const primaryKey = [...columns.values()].filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const primaryKey = [...columns.values()]
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     const indexes = readIndexes(db, table);
     const expectedIndexes: string[][] = [];
     for (const index of datamodel.indexes.filter((i) => i.model === model.name)) {
       const wanted = index.fields.map((f) => columnOf(f.name));
       const list = describe(wanted);
       if (index.type === "id") {
-        if (!sameList(primaryKey, wanted)) problems.push(`"${table}" primary key is ${describe(primaryKey)}, expected ${list}`);
+        if (!sameList(primaryKey, wanted))
+          problems.push(`"${table}" primary key is ${describe(primaryKey)}, expected ${list}`);
       } else if (index.type === "unique") {
         expectedIndexes.push(wanted);
-        if (!indexes.some((i) => i.unique && sameList(i.columns, wanted))) problems.push(`"${table}" has no unique index on ${list}`);
+        if (!indexes.some((i) => i.unique && sameList(i.columns, wanted)))
+          problems.push(`"${table}" has no unique index on ${list}`);
       } else if (index.type === "normal") {
         expectedIndexes.push(wanted);
         if (!indexes.some((i) => sameList(i.columns, wanted))) problems.push(`"${table}" has no index on ${list}`);
@@ -172,11 +184,19 @@ function checkForeignKeys(db: Database.Database, model: DatamodelModel, table: s
   }
   const keys = [...byId.values()].map((rows) => {
     const ordered = rows.sort((a, b) => a.seq - b.seq);
-    return { parent: ordered[0]?.table ?? "", from: ordered.map((r) => r.from), to: ordered.map((r) => r.to), onDelete: ordered[0]?.on_delete ?? "" };
+    return {
+      parent: ordered[0]?.table ?? "",
+      from: ordered.map((r) => r.from),
+      to: ordered.map((r) => r.to),
+      onDelete: ordered[0]?.on_delete ?? "",
+    };
   });
 
-  const relations = model.fields.filter((field) => field.kind === "object" && (field.relationFromFields?.length ?? 0) > 0);
-  const columnOf = (fieldName: string, m: DatamodelModel | undefined) => m?.fields.find((f) => f.name === fieldName)?.dbName ?? fieldName;
+  const relations = model.fields.filter(
+    (field) => field.kind === "object" && (field.relationFromFields?.length ?? 0) > 0,
+  );
+  const columnOf = (fieldName: string, m: DatamodelModel | undefined) =>
+    m?.fields.find((f) => f.name === fieldName)?.dbName ?? fieldName;
   for (const relation of relations) {
     const from = (relation.relationFromFields ?? []).map((name) => columnOf(name, model));
     const parentModel = datamodel.models.find((m) => m.name === relation.type);
@@ -193,10 +213,16 @@ function checkForeignKeys(db: Database.Database, model: DatamodelModel, table: s
     if (key.parent !== parent || !sameList(key.to, to)) {
       problems.push(`${label} references "${key.parent}"${describe(key.to)}, expected "${parent}"${describe(to)}`);
     }
-    if (key.onDelete !== onDelete) problems.push(`${label} is ON DELETE ${key.onDelete}, expected ON DELETE ${onDelete}`);
+    if (key.onDelete !== onDelete)
+      problems.push(`${label} is ON DELETE ${key.onDelete}, expected ON DELETE ${onDelete}`);
   }
   for (const key of keys) {
-    const known = relations.some((r) => sameList(key.from, (r.relationFromFields ?? []).map((name) => columnOf(name, model))));
+    const known = relations.some((r) =>
+      sameList(
+        key.from,
+        (r.relationFromFields ?? []).map((name) => columnOf(name, model)),
+      ),
+    );
     if (!known) problems.push(`foreign key "${table}"${describe(key.from)} → "${key.parent}" is not in the schema`);
   }
   return problems;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isOutOfRange, pageCount, pageHref, pageOffset, parsePageNumber, STORIES_PER_PAGE } from "@/lib/pagination/pages";
+import {
+  isOutOfRange,
+  pageCount,
+  pageHref,
+  pageOffset,
+  parsePageNumber,
+  STORIES_PER_PAGE,
+} from "@/lib/pagination/pages";
 
 describe("parsePageNumber", () => {
   it("reads plain whole numbers", () => {

@@ -3,7 +3,10 @@ import { readSearchParams } from "@/lib/search/params";
 
 describe("readSearchParams", () => {
   it("reads the query and page", () => {
-    expect(readSearchParams({ q: "  Kremlin invitation  ", page: "2" })).toEqual({ query: "Kremlin invitation", page: 2 });
+    expect(readSearchParams({ q: "  Kremlin invitation  ", page: "2" })).toEqual({
+      query: "Kremlin invitation",
+      page: 2,
+    });
   });
 
   it("treats a missing query as an empty search on the first page", () => {

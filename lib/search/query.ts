@@ -6,7 +6,10 @@ export const SEARCH_MAX_LENGTH = 1000;
 /** Reads `?q=` (and keeps exactly what was typed, to show it back in the box). */
 export const searchTextSchema = z
   .string()
-  .max(SEARCH_MAX_LENGTH, `Searches can be at most ${SEARCH_MAX_LENGTH.toLocaleString("en")} characters long. Please shorten yours.`);
+  .max(
+    SEARCH_MAX_LENGTH,
+    `Searches can be at most ${SEARCH_MAX_LENGTH.toLocaleString("en")} characters long. Please shorten yours.`,
+  );
 
 // Letters or digits in any script: what the FTS5 tokenizer indexes.
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

@@ -11,5 +11,9 @@ import { NO_SEARCH_RESULTS, searchStories, type SearchResults } from "@/lib/sear
 export async function findStories(query: string, pageNumber: number): Promise<SearchResults> {
   "use cache";
   const match = toMatchExpression(query);
-  return readForReaders((now) => (match ? searchStories(match, pageNumber, now) : Promise.resolve(NO_SEARCH_RESULTS)), () => [ARTICLE_LISTS], NO_SEARCH_RESULTS);
+  return readForReaders(
+    (now) => (match ? searchStories(match, pageNumber, now) : Promise.resolve(NO_SEARCH_RESULTS)),
+    () => [ARTICLE_LISTS],
+    NO_SEARCH_RESULTS,
+  );
 }

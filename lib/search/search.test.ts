@@ -8,9 +8,22 @@ let database: TestDatabase;
 const now = new Date("2026-03-01T12:00:00.000Z");
 const yesterday = new Date("2026-02-28T12:00:00.000Z");
 
-async function story(slug: string, text: { headline: string; dek?: string; body?: string }, status: ArticleStatus = "PUBLISHED", publishedAt: Date | null = yesterday) {
+async function story(
+  slug: string,
+  text: { headline: string; dek?: string; body?: string },
+  status: ArticleStatus = "PUBLISHED",
+  publishedAt: Date | null = yesterday,
+) {
   await database.client.article.create({
-    data: { slug, headline: text.headline, dek: text.dek ?? "", bodyText: text.body ?? "", body: '{"type":"doc","content":[]}', status, publishedAt },
+    data: {
+      slug,
+      headline: text.headline,
+      dek: text.dek ?? "",
+      bodyText: text.body ?? "",
+      body: '{"type":"doc","content":[]}',
+      status,
+      publishedAt,
+    },
   });
 }
 
@@ -22,15 +35,39 @@ function search(input: string, page = 1) {
 
 beforeAll(async () => {
   database = createTestDatabase();
-  await story("invitation", { headline: "Leader Invites Rival to the Capital", dek: "A standing invitation is repeated.", body: "The palace said the visit could happen in autumn." });
-  await story("body-only", { headline: "Trade Figures Released", body: "Officials in the capital discussed an invitation to talks on tariffs." });
-  await story("dek-only", { headline: "Markets Rally", dek: "An invitation to invest lifts shares.", body: "Prices rose across the board." });
+  await story("invitation", {
+    headline: "Leader Invites Rival to the Capital",
+    dek: "A standing invitation is repeated.",
+    body: "The palace said the visit could happen in autumn.",
+  });
+  await story("body-only", {
+    headline: "Trade Figures Released",
+    body: "Officials in the capital discussed an invitation to talks on tariffs.",
+  });
+  await story("dek-only", {
+    headline: "Markets Rally",
+    dek: "An invitation to invest lifts shares.",
+    body: "Prices rose across the board.",
+  });
   await story("draft", { headline: "Invitation Draft" }, "DRAFT", null);
-  await story("scheduled-later", { headline: "Invitation Coming Soon" }, "SCHEDULED", new Date("2026-03-02T12:00:00.000Z"));
-  await story("scheduled-past", { headline: "Invitation Already Out" }, "SCHEDULED", new Date("2026-03-01T11:00:00.000Z"));
+  await story(
+    "scheduled-later",
+    { headline: "Invitation Coming Soon" },
+    "SCHEDULED",
+    new Date("2026-03-02T12:00:00.000Z"),
+  );
+  await story(
+    "scheduled-past",
+    { headline: "Invitation Already Out" },
+    "SCHEDULED",
+    new Date("2026-03-01T11:00:00.000Z"),
+  );
   await story("unpublished", { headline: "Invitation Withdrawn" }, "UNPUBLISHED", yesterday);
   for (let index = 1; index <= 25; index += 1) {
-    await story(`eclipse-${index}`, { headline: `Eclipse report ${index}`, body: "The moon turned red during the eclipse." });
+    await story(`eclipse-${index}`, {
+      headline: `Eclipse report ${index}`,
+      body: "The moon turned red during the eclipse.",
+    });
   }
 });
 
@@ -52,7 +89,9 @@ describe("searchStories", () => {
   it("ranks a headline match above a dek match above a body match", async () => {
     const slugs = (await search("invites capital")).hits.map((hit) => hit.story.slug);
     expect(slugs[0]).toBe("invitation");
-    const order = (await search("invitation")).hits.map((hit) => hit.story.slug).filter((slug) => ["dek-only", "body-only"].includes(slug));
+    const order = (await search("invitation")).hits
+      .map((hit) => hit.story.slug)
+      .filter((slug) => ["dek-only", "body-only"].includes(slug));
     expect(order).toEqual(["dek-only", "body-only"]);
   });
 
@@ -61,7 +100,9 @@ describe("searchStories", () => {
     expect(hit?.excerpt.filter((run) => run.marked).map((run) => run.text)).toEqual(["invitation"]);
     expect(hit?.headline).toEqual([{ text: "Trade Figures Released", marked: false }]);
     // Stemming matches "invites" to "Invitation" too.
-    const marks = (await search("invites")).hits.map((candidate) => candidate.headline.filter((run) => run.marked).map((run) => run.text));
+    const marks = (await search("invites")).hits.map((candidate) =>
+      candidate.headline.filter((run) => run.marked).map((run) => run.text),
+    );
     expect(marks).toEqual(expect.arrayContaining([["Invites"], ["Invitation"]]));
   });
 
@@ -84,7 +125,15 @@ describe("searchStories", () => {
   });
 
   it("runs any typed input without an error", async () => {
-    for (const input of ['"unbalanced', "a -b", "OR AND NOT", "NEAR(eclipse moon)", "🙂 eclipse", "x".repeat(1000), "moon* ^red col:eclipse"]) {
+    for (const input of [
+      '"unbalanced',
+      "a -b",
+      "OR AND NOT",
+      "NEAR(eclipse moon)",
+      "🙂 eclipse",
+      "x".repeat(1000),
+      "moon* ^red col:eclipse",
+    ]) {
       await expect(search(input), input).resolves.toHaveProperty("hits");
     }
     expect((await search("zz -qq")).total).toBe(0);

@@ -24,7 +24,12 @@ export const NO_SEARCH_RESULTS: SearchResults = { hits: [], total: 0, page: { nu
  * bm25 with the headline weighted highest, then the dek, then the body. Each
  * hit carries its headline and an excerpt with the matches marked.
  */
-export async function searchStories(match: string, pageNumber: number, now: Date, client: PrismaClient = db): Promise<SearchResults> {
+export async function searchStories(
+  match: string,
+  pageNumber: number,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<SearchResults> {
   const ranked = await client.$queryRaw<{ id: string }[]>`
     SELECT article_id AS id FROM "ArticleSearch"
     WHERE "ArticleSearch" MATCH ${match}
@@ -32,7 +37,12 @@ export async function searchStories(match: string, pageNumber: number, now: Date
     LIMIT ${MOST_SEARCH_RESULTS}`;
   // Which of them readers may see is the one rule in lib/articles/visibility.ts.
   const visible = new Set(
-    (await client.article.findMany({ where: { id: { in: ranked.map((row) => row.id) }, ...readerVisible(now) }, select: { id: true } })).map((row) => row.id),
+    (
+      await client.article.findMany({
+        where: { id: { in: ranked.map((row) => row.id) }, ...readerVisible(now) },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   );
   const ids = ranked.map((row) => row.id).filter((id) => visible.has(id));
   const page = { number: pageNumber, count: pageCount(ids.length) };
@@ -54,7 +64,9 @@ export async function searchStories(match: string, pageNumber: number, now: Date
   const hits = pageIds.flatMap((id) => {
     const story = storiesById.get(id);
     const text = markedById.get(id);
-    return story && text ? [{ story, headline: splitHighlights(text.headline), excerpt: chooseExcerpt(text.body, text.dek) }] : [];
+    return story && text
+      ? [{ story, headline: splitHighlights(text.headline), excerpt: chooseExcerpt(text.body, text.dek) }]
+      : [];
   });
   return { hits, total: ids.length, page };
 }

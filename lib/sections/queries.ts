@@ -6,11 +6,17 @@ export type SectionLink = { id: string; name: string; slug: string };
 
 /** Sections in navigation order. */
 export async function listSections(client: PrismaClient = db): Promise<SectionLink[]> {
-  return client.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });
+  return client.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, slug: true },
+  });
 }
 
 export async function getSection(slug: string, client: PrismaClient = db) {
-  return client.section.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, description: true } });
+  return client.section.findUnique({
+    where: { slug },
+    select: { id: true, name: true, slug: true, description: true },
+  });
 }
 
 /** A section's page of stories, or null if there is no such section. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd, webSiteJsonLd, type NewsArticleSource } from "@/lib/seo/json-ld";
+import {
+  articleCrumbs,
+  breadcrumbJsonLd,
+  newsArticleJsonLd,
+  webSiteJsonLd,
+  type NewsArticleSource,
+} from "@/lib/seo/json-ld";
 import { TEST_SITE } from "@/lib/seo/test-site";
 
 const article: NewsArticleSource = {
@@ -21,7 +27,9 @@ const article: NewsArticleSource = {
     { name: "Russia", slug: "russia" },
     { name: "Diplomacy", slug: "diplomacy" },
   ],
-  corrections: [{ id: "c1", text: "An earlier version misstated the date.", correctedAt: new Date("2018-07-29T08:30:00.000Z") }],
+  corrections: [
+    { id: "c1", text: "An earlier version misstated the date.", correctedAt: new Date("2018-07-29T08:30:00.000Z") },
+  ],
 };
 
 describe("newsArticleJsonLd", () => {
@@ -33,7 +41,10 @@ describe("newsArticleJsonLd", () => {
       "@type": "NewsArticle",
       headline: "Putin Invites Trump to Moscow",
       description: "A standing invitation.",
-      mainEntityOfPage: { "@type": "WebPage", "@id": "https://news.example.com/articles/putin-invites-trump-to-moscow" },
+      mainEntityOfPage: {
+        "@type": "WebPage",
+        "@id": "https://news.example.com/articles/putin-invites-trump-to-moscow",
+      },
       articleSection: "World",
       keywords: ["Russia", "Diplomacy"],
       image: [{ "@type": "ImageObject", url: "https://news.example.com/media/abc.webp", width: 1600, height: 900 }],
@@ -47,7 +58,12 @@ describe("newsArticleJsonLd", () => {
 
   it("names each byline as an Organization for agencies and a Person for staff", () => {
     expect(data.author).toEqual([
-      { "@type": "Organization", name: "Reuters", url: "https://news.example.com/authors/reuters", sameAs: "https://www.reuters.com" },
+      {
+        "@type": "Organization",
+        name: "Reuters",
+        url: "https://news.example.com/authors/reuters",
+        sameAs: "https://www.reuters.com",
+      },
       { "@type": "Person", name: "Leila Haddad", url: "https://news.example.com/authors/leila-haddad" },
     ]);
   });
@@ -59,11 +75,20 @@ describe("newsArticleJsonLd", () => {
       url: "https://news.example.com",
       logo: { "@type": "ImageObject", url: "https://news.example.com/logo.png", width: 512, height: 512 },
     });
-    expect(data.correction).toEqual([{ "@type": "CorrectionComment", text: "An earlier version misstated the date.", datePublished: "2018-07-29T08:30:00Z" }]);
+    expect(data.correction).toEqual([
+      {
+        "@type": "CorrectionComment",
+        text: "An earlier version misstated the date.",
+        datePublished: "2018-07-29T08:30:00Z",
+      },
+    ]);
   });
 
   it("leaves out what a story does not have", () => {
-    const bare = newsArticleJsonLd({ ...article, hero: null, section: null, tags: [], corrections: [], dek: "" }, TEST_SITE);
+    const bare = newsArticleJsonLd(
+      { ...article, hero: null, section: null, tags: [], corrections: [], dek: "" },
+      TEST_SITE,
+    );
     expect(bare).not.toHaveProperty("image");
     expect(bare).not.toHaveProperty("articleSection");
     expect(bare).not.toHaveProperty("keywords");
@@ -96,7 +121,12 @@ describe("breadcrumbJsonLd", () => {
     expect(breadcrumbJsonLd(articleCrumbs(article), TEST_SITE).itemListElement).toEqual([
       { "@type": "ListItem", position: 1, name: "Home", item: "https://news.example.com/" },
       { "@type": "ListItem", position: 2, name: "World", item: "https://news.example.com/sections/world" },
-      { "@type": "ListItem", position: 3, name: "Putin Invites Trump to Moscow", item: "https://news.example.com/articles/putin-invites-trump-to-moscow" },
+      {
+        "@type": "ListItem",
+        position: 3,
+        name: "Putin Invites Trump to Moscow",
+        item: "https://news.example.com/articles/putin-invites-trump-to-moscow",
+      },
     ]);
   });
 });

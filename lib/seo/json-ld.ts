@@ -20,7 +20,19 @@ function publisher(site: SiteInfo) {
 
 export type NewsArticleSource = Pick<
   ReaderArticle,
-  "slug" | "headline" | "dek" | "bodyText" | "seoDescription" | "publishedAt" | "updatedAt" | "hero" | "heroCaption" | "authors" | "section" | "tags" | "corrections"
+  | "slug"
+  | "headline"
+  | "dek"
+  | "bodyText"
+  | "seoDescription"
+  | "publishedAt"
+  | "updatedAt"
+  | "hero"
+  | "heroCaption"
+  | "authors"
+  | "section"
+  | "tags"
+  | "corrections"
 >;
 
 /** NewsArticle for a story page: what Google News and other aggregators read. */

@@ -25,11 +25,19 @@ type PageDetails = {
  * feed links, Open Graph and Twitter cards. Relative URLs are made absolute
  * by the root layout's metadataBase (SITE_URL).
  */
-export function readerMetadata({ title, absoluteTitle, description, path, feeds = [], noindex }: PageDetails): Metadata {
+export function readerMetadata({
+  title,
+  absoluteTitle,
+  description,
+  path,
+  feeds = [],
+  noindex,
+}: PageDetails): Metadata {
   const site = siteInfo();
   const fullTitle = absoluteTitle ? title : `${title} | ${site.name}`;
   const types: Record<string, { url: string; title: string }[]> = {};
-  for (const feed of [...siteFeeds(site.name), ...feeds]) (types[feed.type] ??= []).push({ url: feed.path, title: feed.title });
+  for (const feed of [...siteFeeds(site.name), ...feeds])
+    (types[feed.type] ??= []).push({ url: feed.path, title: feed.title });
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -46,7 +54,9 @@ export function articleMetadata(article: ReaderArticle, feeds: FeedLink[]): Meta
   const description = articleDescription(article);
   const base = readerMetadata({ title, description, path: articlePath(article.slug), feeds });
   const site = siteInfo();
-  const images = article.hero ? [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.heroAlt }] : [];
+  const images = article.hero
+    ? [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.heroAlt }]
+    : [];
   return {
     ...base,
     authors: article.authors.map((author) => ({ name: author.name, url: authorPath(author.slug) })),
@@ -69,7 +79,19 @@ export function articleMetadata(article: ReaderArticle, feeds: FeedLink[]): Meta
 }
 
 /** A page of a listing: numbered title, its own canonical address, rel prev/next, and no indexing past the end. */
-export function listingMetadata({ name, description, path, page, feeds }: { name: string; description: string; path: string; page: PageInfo; feeds?: FeedLink[] }): Metadata {
+export function listingMetadata({
+  name,
+  description,
+  path,
+  page,
+  feeds,
+}: {
+  name: string;
+  description: string;
+  path: string;
+  page: PageInfo;
+  feeds?: FeedLink[];
+}): Metadata {
   const later = page.number > 1;
   const outOfRange = isOutOfRange(page);
   return {

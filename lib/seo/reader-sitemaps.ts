@@ -21,7 +21,8 @@ export async function loadSitemap(): Promise<string> {
     async (now) => {
       const sizes = await countSitemapGroups(now);
       const files = sitemapFileCount(sizes.reduce((sum, size) => sum + size, 0));
-      if (files > 1) return sitemapIndexXml(Array.from({ length: files }, (_, index) => `${site.url}${sitemapFilePath(index + 1)}`));
+      if (files > 1)
+        return sitemapIndexXml(Array.from({ length: files }, (_, index) => `${site.url}${sitemapFilePath(index + 1)}`));
       return urlsetXml(await sitemapUrls(sliceGroups(sizes, 0), site.url, now));
     },
     () => SITEMAP_TAGS,
@@ -47,6 +48,10 @@ export async function loadSitemapFile(fileNumber: number): Promise<string | null
 
 export async function loadNewsSitemap(): Promise<string> {
   const site = siteInfo();
-  const urls = await readForReaders((now) => newsSitemapUrls(site.url, now), () => [ARTICLE_LISTS], []);
+  const urls = await readForReaders(
+    (now) => newsSitemapUrls(site.url, now),
+    () => [ARTICLE_LISTS],
+    [],
+  );
   return newsSitemapXml({ name: site.name, language: site.language }, urls);
 }

@@ -1,7 +1,13 @@
 import { env, siteUrl } from "@/lib/env";
 
 /** The publication as search engines, feed readers and social cards name it. */
-export type SiteInfo = { name: string; url: string; description: string; language: string; logo: { url: string; width: number; height: number } };
+export type SiteInfo = {
+  name: string;
+  url: string;
+  description: string;
+  language: string;
+  logo: { url: string; width: number; height: number };
+};
 
 export const LOGO_PATH = "/logo.png";
 export const LOGO_SIZE = 512;

@@ -10,7 +10,12 @@ const SITE = "https://news.example.com";
 const now = new Date("2026-03-01T12:00:00.000Z");
 let database: TestDatabase;
 
-async function story(slug: string, status: ArticleStatus, publishedAt: Date | null, links: { section?: string; tag?: string; author?: string } = {}) {
+async function story(
+  slug: string,
+  status: ArticleStatus,
+  publishedAt: Date | null,
+  links: { section?: string; tag?: string; author?: string } = {},
+) {
   const { client } = database;
   const section = links.section ? await client.section.findUniqueOrThrow({ where: { slug: links.section } }) : null;
   await client.article.create({
@@ -31,10 +36,29 @@ async function story(slug: string, status: ArticleStatus, publishedAt: Date | nu
 beforeAll(async () => {
   database = createTestDatabase();
   const { client } = database;
-  await client.section.createMany({ data: [{ name: "World", slug: "world" }, { name: "Empty", slug: "empty" }] });
-  await client.tag.createMany({ data: [{ name: "Russia", slug: "russia" }, { name: "Unused", slug: "unused" }] });
-  await client.author.createMany({ data: [{ name: "Reuters", slug: "reuters", kind: "AGENCY" }, { name: "Drafty", slug: "drafty" }] });
-  await story("old", "PUBLISHED", new Date("2018-07-28T10:00:00Z"), { section: "world", tag: "russia", author: "reuters" });
+  await client.section.createMany({
+    data: [
+      { name: "World", slug: "world" },
+      { name: "Empty", slug: "empty" },
+    ],
+  });
+  await client.tag.createMany({
+    data: [
+      { name: "Russia", slug: "russia" },
+      { name: "Unused", slug: "unused" },
+    ],
+  });
+  await client.author.createMany({
+    data: [
+      { name: "Reuters", slug: "reuters", kind: "AGENCY" },
+      { name: "Drafty", slug: "drafty" },
+    ],
+  });
+  await story("old", "PUBLISHED", new Date("2018-07-28T10:00:00Z"), {
+    section: "world",
+    tag: "russia",
+    author: "reuters",
+  });
   await story("fresh", "PUBLISHED", new Date("2026-03-01T06:00:00Z"), { section: "world" });
   await story("yesterday-ish", "SCHEDULED", new Date("2026-02-27T13:00:00Z"));
   await story("too-old-for-news", "PUBLISHED", new Date("2026-02-27T11:59:00Z"));

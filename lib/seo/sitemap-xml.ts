@@ -15,10 +15,16 @@ export function urlsetXml(urls: readonly SitemapUrl[]): string {
 }
 
 export function sitemapIndexXml(sitemapUrls: readonly string[]): string {
-  return builder.build({ ...declaration, sitemapindex: { "@_xmlns": SITEMAP_NAMESPACE, sitemap: sitemapUrls.map((loc) => ({ loc })) } });
+  return builder.build({
+    ...declaration,
+    sitemapindex: { "@_xmlns": SITEMAP_NAMESPACE, sitemap: sitemapUrls.map((loc) => ({ loc })) },
+  });
 }
 
-export function newsSitemapXml(publication: { name: string; language: string }, urls: readonly NewsSitemapUrl[]): string {
+export function newsSitemapXml(
+  publication: { name: string; language: string },
+  urls: readonly NewsSitemapUrl[],
+): string {
   return builder.build({
     ...declaration,
     urlset: {

@@ -7,11 +7,21 @@ let database: TestDatabase;
 let userId: string;
 beforeEach(async () => {
   database = createTestDatabase();
-  userId = (await database.client.user.create({ data: { email: "me@example.com", name: "Me", status: "ACTIVE", passwordHash: await hashPassword("the old password") } })).id;
+  userId = (
+    await database.client.user.create({
+      data: {
+        email: "me@example.com",
+        name: "Me",
+        status: "ACTIVE",
+        passwordHash: await hashPassword("the old password"),
+      },
+    })
+  ).id;
 });
 afterEach(() => database.dispose());
 
-const change = (currentPassword: string, ip = "203.0.113.8") => changeOwnPassword(database.client, { userId, currentPassword, newPassword: "the new password", ip });
+const change = (currentPassword: string, ip = "203.0.113.8") =>
+  changeOwnPassword(database.client, { userId, currentPassword, newPassword: "the new password", ip });
 
 describe("changeOwnPassword", () => {
   it("needs the current password, then ends other sessions", async () => {

@@ -13,7 +13,13 @@ export type PasswordChangeResult = { ok: true } | { ok: false; reason: "wrong-cu
  */
 export async function changeOwnPassword(
   client: PrismaClient,
-  { userId, currentPassword, newPassword, ip, now = new Date() }: { userId: string; currentPassword: string; newPassword: string; ip: string; now?: Date },
+  {
+    userId,
+    currentPassword,
+    newPassword,
+    ip,
+    now = new Date(),
+  }: { userId: string; currentPassword: string; newPassword: string; ip: string; now?: Date },
 ): Promise<PasswordChangeResult> {
   // The caller has just checked the session, so the user exists.
   const user = await client.user.findUniqueOrThrow({ where: { id: userId } });
@@ -23,7 +29,13 @@ export async function changeOwnPassword(
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     await client.$transaction(async (tx) => {
       await recordFailure(tx, keys, now);
-      await recordAudit(tx, { action: "auth.password_change_failed", actor: user, targetType: "user", targetId: user.id, ip });
+      await recordAudit(tx, {
+        action: "auth.password_change_failed",
+        actor: user,
+        targetType: "user",
+        targetId: user.id,
+        ip,
+      });
     });
     return { ok: false, reason: "wrong-current" };
   }

@@ -14,7 +14,13 @@ import { mailSender } from "@/lib/mail/sender";
 import { changeRole, inviteUser, makeOneTimeLink, setDisabled, type AdminResult } from "@/lib/users/admin";
 import { linkProblem } from "@/lib/users/link-problems";
 import { redeemLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
-import { changeRoleSchema, inviteSchema, redeemLinkSchema, setDisabledSchema, userActionSchema } from "@/lib/users/schema";
+import {
+  changeRoleSchema,
+  inviteSchema,
+  redeemLinkSchema,
+  setDisabledSchema,
+  userActionSchema,
+} from "@/lib/users/schema";
 
 /** Turns the result of an admin change into form state, mailing any link it made. */
 async function answer(result: AdminResult, values: Record<string, string>): Promise<FormState> {
@@ -32,7 +38,10 @@ async function adminAction<S extends z.ZodType>(
   formData: FormData,
   fields: readonly string[],
   schema: S,
-  change: (input: z.infer<S>, context: { actor: Awaited<ReturnType<typeof requirePermission>>; ip: string }) => Promise<AdminResult>,
+  change: (
+    input: z.infer<S>,
+    context: { actor: Awaited<ReturnType<typeof requirePermission>>; ip: string },
+  ) => Promise<AdminResult>,
 ): Promise<FormState> {
   const values = formValues(formData, fields);
   return refusingGracefully(async () => {
@@ -44,15 +53,21 @@ async function adminAction<S extends z.ZodType>(
 }
 
 export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["email", "name", "role"], inviteSchema, (input, context) => inviteUser(db, input, context));
+  return adminAction(formData, ["email", "name", "role"], inviteSchema, (input, context) =>
+    inviteUser(db, input, context),
+  );
 }
 
 export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["userId", "role"], changeRoleSchema, (input, context) => changeRole(db, input, context));
+  return adminAction(formData, ["userId", "role"], changeRoleSchema, (input, context) =>
+    changeRole(db, input, context),
+  );
 }
 
 export async function setDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["userId", "disabled"], setDisabledSchema, (input, context) => setDisabled(db, input, context));
+  return adminAction(formData, ["userId", "disabled"], setDisabledSchema, (input, context) =>
+    setDisabled(db, input, context),
+  );
 }
 
 export async function makeLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -63,13 +78,22 @@ export async function makeLinkAction(_previous: FormState, formData: FormData): 
 async function redeem(kind: OneTimeLinkKind, formData: FormData): Promise<FormState> {
   const parsed = redeemLinkSchema.safeParse(formValues(formData, ["token", "password", "confirmPassword"]));
   if (!parsed.success) return invalidInput(parsed.error, {}, ["token"]);
-  const result = await redeemLink(db, kind, { token: parsed.data.token, password: parsed.data.password, ip: await clientAddress() });
+  const result = await redeemLink(db, kind, {
+    token: parsed.data.token,
+    password: parsed.data.password,
+    ip: await clientAddress(),
+  });
   if (result.state !== "valid") return failure(linkProblem(kind, result.state));
   try {
-    await signIn("credentials", { email: result.user.email, password: parsed.data.password, redirectTo: DEFAULT_AFTER_SIGN_IN });
+    await signIn("credentials", {
+      email: result.user.email,
+      password: parsed.data.password,
+      redirectTo: DEFAULT_AFTER_SIGN_IN,
+    });
   } catch (error) {
     // Rare (say, the account was disabled a moment ago): the password is set all the same.
-    if (error instanceof CredentialsSignin) return success("Your password is set, but you could not be signed in. Try signing in.");
+    if (error instanceof CredentialsSignin)
+      return success("Your password is set, but you could not be signed in. Try signing in.");
     throw error;
   }
   return success("Your password is set.");

@@ -9,23 +9,37 @@ let writerId: string;
 
 beforeEach(async () => {
   database = createTestDatabase();
-  const created = await database.client.user.create({ data: { email: "boss@example.com", name: "Boss", role: "ADMIN", status: "ACTIVE", passwordHash: "x" } });
+  const created = await database.client.user.create({
+    data: { email: "boss@example.com", name: "Boss", role: "ADMIN", status: "ACTIVE", passwordHash: "x" },
+  });
   admin = { id: created.id, email: created.email, name: created.name, role: created.role };
-  writerId = (await database.client.user.create({ data: { email: "wri@example.com", name: "Wri", role: "WRITER", status: "ACTIVE", passwordHash: "x" } })).id;
+  writerId = (
+    await database.client.user.create({
+      data: { email: "wri@example.com", name: "Wri", role: "WRITER", status: "ACTIVE", passwordHash: "x" },
+    })
+  ).id;
 });
 afterEach(() => database.dispose());
 
 const context = () => ({ actor: admin, ip: "203.0.113.1" });
 const user = (id: string) => database.client.user.findUniqueOrThrow({ where: { id } });
-const actions = async () => (await database.client.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.action);
+const actions = async () =>
+  (await database.client.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.action);
 
 describe("inviteUser", () => {
   it("creates an invited user with a hashed one-time link, audited", async () => {
-    const result = await inviteUser(database.client, { email: "new@example.com", name: "New Person", role: "EDITOR" }, context());
+    const result = await inviteUser(
+      database.client,
+      { email: "new@example.com", name: "New Person", role: "EDITOR" },
+      context(),
+    );
     expect(result.ok).toBe(true);
     if (!result.ok || !result.link) throw new Error("expected a link");
     expect(result.link.url).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
-    const invited = await database.client.user.findUniqueOrThrow({ where: { email: "new@example.com" }, include: { invitations: true } });
+    const invited = await database.client.user.findUniqueOrThrow({
+      where: { email: "new@example.com" },
+      include: { invitations: true },
+    });
     expect(invited).toMatchObject({ status: "INVITED", role: "EDITOR", passwordHash: null });
     expect(invited.invitations).toHaveLength(1);
     expect(invited.invitations[0]!.tokenHash).not.toContain(result.link.url.split("/").at(-1));
@@ -33,7 +47,11 @@ describe("inviteUser", () => {
   });
 
   it("refuses an email that is taken, writing nothing", async () => {
-    const result = await inviteUser(database.client, { email: "wri@example.com", name: "Again", role: "WRITER" }, context());
+    const result = await inviteUser(
+      database.client,
+      { email: "wri@example.com", name: "Again", role: "WRITER" },
+      context(),
+    );
     expect(result).toMatchObject({ ok: false, field: "email" });
     expect(await database.client.user.count()).toBe(2);
     expect(await actions()).toEqual([]);
@@ -62,7 +80,10 @@ describe("changeRole", () => {
   });
 
   it("answers a tampered id with a message", async () => {
-    expect(await changeRole(database.client, { userId: "no-such-user", role: "EDITOR" }, context())).toMatchObject({ ok: false, field: "userId" });
+    expect(await changeRole(database.client, { userId: "no-such-user", role: "EDITOR" }, context())).toMatchObject({
+      ok: false,
+      field: "userId",
+    });
   });
 });
 
@@ -76,7 +97,9 @@ describe("setDisabled", () => {
   });
 
   it("refuses to disable yourself or the last admin", async () => {
-    expect(await setDisabled(database.client, { userId: admin.id, disabled: true }, context())).toMatchObject({ ok: false });
+    expect(await setDisabled(database.client, { userId: admin.id, disabled: true }, context())).toMatchObject({
+      ok: false,
+    });
     const other = { ...admin, id: writerId };
     const result = await setDisabled(database.client, { userId: admin.id, disabled: true }, { actor: other, ip: "" });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("Boss is the last active admin") });

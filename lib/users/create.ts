@@ -6,7 +6,12 @@ import type { PrismaClient, User } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/users/prisma-errors";
 import { emailSchema, nameSchema, roleSchema } from "@/lib/users/schema";
 
-export const newUserSchema = z.object({ email: emailSchema, name: nameSchema, role: roleSchema, password: newPasswordSchema });
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: nameSchema,
+  role: roleSchema,
+  password: newPasswordSchema,
+});
 export type NewUser = z.infer<typeof newUserSchema>;
 
 /**
@@ -23,7 +28,12 @@ export async function createActiveUser(
   try {
     const user = await client.$transaction(async (tx) => {
       const created = await tx.user.create({ data: { ...fields, passwordHash, status: "ACTIVE" } });
-      await recordAudit(tx, { action: "user.create", targetType: "user", targetId: created.id, details: { email: created.email, role: created.role, via } });
+      await recordAudit(tx, {
+        action: "user.create",
+        targetType: "user",
+        targetId: created.id,
+        details: { email: created.email, role: created.role, via },
+      });
       return created;
     });
     return { ok: true, user };

@@ -6,13 +6,15 @@ const PROBLEMS: Record<OneTimeLinkKind, Record<LinkProblem, string>> = {
   invitation: {
     used: "This invitation has already been used. Sign in with the password you chose.",
     expired: "This invitation has expired. Ask an administrator for a new one.",
-    unknown: "This invitation link is not valid. Check that you copied all of it, or ask an administrator for a new one.",
+    unknown:
+      "This invitation link is not valid. Check that you copied all of it, or ask an administrator for a new one.",
     inactive: "This invitation belongs to an account that can no longer sign in. Ask an administrator.",
   },
   reset: {
     used: "This password reset link has already been used. Ask an administrator for a new one if you still need it.",
     expired: "This password reset link has expired. Ask an administrator for a new one.",
-    unknown: "This password reset link is not valid. Check that you copied all of it, or ask an administrator for a new one.",
+    unknown:
+      "This password reset link is not valid. Check that you copied all of it, or ask an administrator for a new one.",
     inactive: "This account is disabled, so its password cannot be reset. Ask an administrator.",
   },
 };

@@ -17,18 +17,36 @@ export type { OneTimeLinkKind } from "@/lib/mail/messages";
  * An invitation activates an invited account; a reset ends every open session.
  */
 const KINDS = {
-  invitation: { path: "/invite", lifetime: (now: Date) => addDays(now, 7), userStatus: "INVITED", acceptAction: "user.invitation_accept" },
-  reset: { path: "/reset", lifetime: (now: Date) => addHours(now, 24), userStatus: "ACTIVE", acceptAction: "user.password_reset" },
-} as const satisfies Record<OneTimeLinkKind, { path: string; lifetime: (now: Date) => Date; userStatus: UserStatus; acceptAction: string }>;
+  invitation: {
+    path: "/invite",
+    lifetime: (now: Date) => addDays(now, 7),
+    userStatus: "INVITED",
+    acceptAction: "user.invitation_accept",
+  },
+  reset: {
+    path: "/reset",
+    lifetime: (now: Date) => addHours(now, 24),
+    userStatus: "ACTIVE",
+    acceptAction: "user.password_reset",
+  },
+} as const satisfies Record<
+  OneTimeLinkKind,
+  { path: string; lifetime: (now: Date) => Date; userStatus: UserStatus; acceptAction: string }
+>;
 
 type LinkRow = { id: string; userId: string; usedAt: Date | null; expiresAt: Date };
 type LinkUser = { id: string; email: string; name: string; status: UserStatus };
 
 /** The columns Invitation and PasswordReset share, so one piece of code serves both tables. */
 type LinkTable = {
-  create(args: { data: { userId: string; tokenHash: string; expiresAt: Date; createdById: string | null } }): Promise<unknown>;
+  create(args: {
+    data: { userId: string; tokenHash: string; expiresAt: Date; createdById: string | null };
+  }): Promise<unknown>;
   deleteMany(args: { where: { userId: string; usedAt: null } }): Promise<unknown>;
-  findUnique(args: { where: { tokenHash: string }; include: { user: true } }): Promise<(LinkRow & { user: LinkUser }) | null>;
+  findUnique(args: {
+    where: { tokenHash: string };
+    include: { user: true };
+  }): Promise<(LinkRow & { user: LinkUser }) | null>;
   updateMany(args: { where: { id: string; usedAt: null }; data: { usedAt: Date } }): Promise<{ count: number }>;
 };
 
@@ -56,7 +74,9 @@ export async function issueLink(
   return { url: linkUrl(kind, token), expiresAt };
 }
 
-export type LinkCheck = { state: Exclude<TokenState, "valid"> | "inactive" } | { state: "valid"; linkId: string; user: LinkUser };
+export type LinkCheck =
+  | { state: Exclude<TokenState, "valid"> | "inactive" }
+  | { state: "valid"; linkId: string; user: LinkUser };
 
 /** What a link is good for right now; "inactive" when the account is no longer in the state the link was made for. */
 export async function checkLink(
@@ -84,7 +104,10 @@ export async function redeemLink(
   return client.$transaction(async (tx) => {
     const check = await checkLink(kind, token, { client: tx, now });
     if (check.state !== "valid") return check;
-    const claimed = await table(tx, kind).updateMany({ where: { id: check.linkId, usedAt: null }, data: { usedAt: now } });
+    const claimed = await table(tx, kind).updateMany({
+      where: { id: check.linkId, usedAt: null },
+      data: { usedAt: now },
+    });
     if (claimed.count !== 1) return { state: "used" };
     const user = await tx.user.update({
       where: { id: check.user.id },

@@ -17,7 +17,13 @@ export async function listUsers(filter: UserFilter, client: PrismaClient = db) {
     ...(search ? { OR: [{ name: { contains: search } }, { email: { contains: search.toLowerCase() } }] } : {}),
   };
   const [users, total] = await Promise.all([
-    client.user.findMany({ where, select: LIST_FIELDS, orderBy: [{ name: "asc" }, { email: "asc" }], skip: (filter.page - 1) * USERS_PER_PAGE, take: USERS_PER_PAGE }),
+    client.user.findMany({
+      where,
+      select: LIST_FIELDS,
+      orderBy: [{ name: "asc" }, { email: "asc" }],
+      skip: (filter.page - 1) * USERS_PER_PAGE,
+      take: USERS_PER_PAGE,
+    }),
     client.user.count({ where }),
   ]);
   return { users, total, pageCount: Math.max(1, Math.ceil(total / USERS_PER_PAGE)) };
@@ -31,11 +37,17 @@ export function getUserDetails(id: string, client: PrismaClient = db) {
 }
 
 /** True when this user is the one active admin left (and so may not be demoted or disabled). */
-export async function isLastActiveAdmin(user: { role: string; status: string }, client: PrismaClient = db): Promise<boolean> {
+export async function isLastActiveAdmin(
+  user: { role: string; status: string },
+  client: PrismaClient = db,
+): Promise<boolean> {
   return user.role === "ADMIN" && user.status === "ACTIVE" && (await countActiveAdmins(client)) === 1;
 }
 
 /** Everyone, for pickers such as the audit log's user filter. */
 export function listUserChoices(client: PrismaClient = db) {
-  return client.user.findMany({ select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { email: "asc" }] });
+  return client.user.findMany({
+    select: { id: true, name: true, email: true },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+  });
 }

@@ -14,16 +14,28 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   await requirePermission("audit.read", null);
   const filter = auditFilterSchema.parse(await searchParams);
-  const [{ events, total, pageCount }, actions, users] = await Promise.all([listAuditEvents(filter), listAuditActions(), listUserChoices()]);
+  const [{ events, total, pageCount }, actions, users] = await Promise.all([
+    listAuditEvents(filter),
+    listAuditActions(),
+    listUserChoices(),
+  ]);
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Audit log</h1>
       <FilterBar action="/admin/audit" label="Filter the audit log">
-        <SelectField name="action" label="Action" options={[{ value: "", label: "Any action" }, ...actions.map((a) => ({ value: a, label: a }))]} defaultValue={filter.action ?? ""} />
+        <SelectField
+          name="action"
+          label="Action"
+          options={[{ value: "", label: "Any action" }, ...actions.map((a) => ({ value: a, label: a }))]}
+          defaultValue={filter.action ?? ""}
+        />
         <SelectField
           name="user"
           label="User"
-          options={[{ value: "", label: "Anyone" }, ...users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))]}
+          options={[
+            { value: "", label: "Anyone" },
+            ...users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` })),
+          ]}
           defaultValue={filter.user ?? ""}
         />
       </FilterBar>
@@ -31,7 +43,13 @@ export default async function AuditPage({ searchParams }: Props) {
         {total === 1 ? "1 event" : `${total} events`}
       </p>
       <AuditTable events={events} />
-      <Pagination path="/admin/audit" query={{ action: filter.action, user: filter.user }} page={filter.page} pageCount={pageCount} label="Pages of the audit log" />
+      <Pagination
+        path="/admin/audit"
+        query={{ action: filter.action, user: filter.user }}
+        page={filter.page}
+        pageCount={pageCount}
+        label="Pages of the audit log"
+      />
     </>
   );
 }

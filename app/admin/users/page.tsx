@@ -21,20 +21,39 @@ export default async function UsersPage({ searchParams }: Props) {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Users</h1>
-        <Link href="/admin/users/invite" className="min-h-10 rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900">
+        <Link
+          href="/admin/users/invite"
+          className="min-h-10 rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white dark:bg-neutral-100 dark:text-neutral-900"
+        >
           Invite user
         </Link>
       </div>
       <FilterBar action="/admin/users" label="Filter users">
         <TextField name="q" type="search" label="Search by name or email" defaultValue={filter.q} />
-        <SelectField name="role" label="Role" options={[{ value: "", label: "Any role" }, ...ROLE_OPTIONS]} defaultValue={filter.role ?? ""} />
-        <SelectField name="status" label="Status" options={[{ value: "", label: "Any status" }, ...STATUS_OPTIONS]} defaultValue={filter.status ?? ""} />
+        <SelectField
+          name="role"
+          label="Role"
+          options={[{ value: "", label: "Any role" }, ...ROLE_OPTIONS]}
+          defaultValue={filter.role ?? ""}
+        />
+        <SelectField
+          name="status"
+          label="Status"
+          options={[{ value: "", label: "Any status" }, ...STATUS_OPTIONS]}
+          defaultValue={filter.status ?? ""}
+        />
       </FilterBar>
       <p className="mb-2 text-sm" role="status">
         {total === 1 ? "1 user" : `${total} users`}
       </p>
       <UsersTable users={users} />
-      <Pagination path="/admin/users" query={{ q: filter.q, role: filter.role, status: filter.status }} page={filter.page} pageCount={pageCount} label="Pages of users" />
+      <Pagination
+        path="/admin/users"
+        query={{ q: filter.q, role: filter.role, status: filter.status }}
+        page={filter.page}
+        pageCount={pageCount}
+        label="Pages of users"
+      />
     </>
   );
 }

@@ -6,7 +6,8 @@ import { declaredSizeTooLarge, IMAGE_TOO_LARGE, uploadImage } from "@/lib/media/
 /** Image uploads from the story editor (multipart: "file", optional "alt"). Answers JSON. */
 export async function POST(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "Your session has ended. Sign in again to upload images." }, { status: 401 });
+  if (!user)
+    return NextResponse.json({ error: "Your session has ended. Sign in again to upload images." }, { status: 401 });
   if (declaredSizeTooLarge(request.headers.get("content-length"))) {
     return NextResponse.json({ error: IMAGE_TOO_LARGE }, { status: 413 });
   }

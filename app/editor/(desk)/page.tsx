@@ -10,7 +10,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function StoriesPage({ searchParams }: Props) {
   const user = await requireUser();
-  const params = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const params = Object.fromEntries(
+    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const query = storyListQuerySchema.parse(params);
   const [list, options] = await Promise.all([listStories(user, query), editorOptions()]);
   return <StoryList query={query} list={list} options={options} deleted={params.deleted?.slice(0, 300)} />;

@@ -4,7 +4,8 @@ import { readStoredFile } from "@/lib/media/storage";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const data = await readStoredFile(file);
-  if (!data) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!data)
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(new Uint8Array(data), {
     headers: {
       "Content-Type": "image/webp",

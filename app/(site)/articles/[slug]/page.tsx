@@ -24,7 +24,11 @@ export const generateStaticParams = renderOnFirstVisit;
 
 // A missing story's page waits on the lists' tag: publishing one at this address brings it to life.
 const loadArticle = cache((slug: string) =>
-  readForReaders((now) => findReaderArticle(slug, now), (found) => (found.article ? storyTags(storiesShownWith(found.article)) : [ARTICLE_LISTS]), ARTICLE_NOT_FOUND),
+  readForReaders(
+    (now) => findReaderArticle(slug, now),
+    (found) => (found.article ? storyTags(storiesShownWith(found.article)) : [ARTICLE_LISTS]),
+    ARTICLE_NOT_FOUND,
+  ),
 );
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,7 +53,10 @@ export default async function ArticlePage({ params }: Props) {
       <header>
         {article.section && (
           <p className="text-sm font-bold uppercase tracking-wide">
-            <a href={sectionPath(article.section.slug)} className="text-accent underline-offset-4 hover:underline dark:text-accent-dark">
+            <a
+              href={sectionPath(article.section.slug)}
+              className="text-accent underline-offset-4 hover:underline dark:text-accent-dark"
+            >
               {article.section.name}
             </a>
           </p>
@@ -69,7 +76,14 @@ export default async function ArticlePage({ params }: Props) {
         </div>
       </header>
 
-      {article.hero && <HeroFigure hero={article.hero} alt={article.heroAlt} caption={article.heroCaption} credit={article.heroCredit} />}
+      {article.hero && (
+        <HeroFigure
+          hero={article.hero}
+          alt={article.heroAlt}
+          caption={article.heroCaption}
+          credit={article.heroCredit}
+        />
+      )}
 
       {article.dateline && <p className="mt-6 text-sm font-bold uppercase tracking-wide">{article.dateline}</p>}
       <div className="article-body mt-2">{renderBody(article.doc, article.references)}</div>
@@ -77,7 +91,10 @@ export default async function ArticlePage({ params }: Props) {
       <SourceCredit name={article.sourceName} url={article.sourceUrl} />
 
       {article.corrections.length > 0 && (
-        <section aria-labelledby="corrections-heading" className="mt-8 border-l-4 border-accent pl-4 dark:border-accent-dark">
+        <section
+          aria-labelledby="corrections-heading"
+          className="mt-8 border-l-4 border-accent pl-4 dark:border-accent-dark"
+        >
           <h2 id="corrections-heading" className="font-bold">
             Corrections
           </h2>
@@ -96,7 +113,10 @@ export default async function ArticlePage({ params }: Props) {
           <ul className="flex flex-wrap gap-2 text-sm">
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <a href={tagPath(tag.slug)} className="inline-flex min-h-8 items-center rounded border border-neutral-300 px-3 underline-offset-4 hover:underline dark:border-neutral-600">
+                <a
+                  href={tagPath(tag.slug)}
+                  className="inline-flex min-h-8 items-center rounded border border-neutral-300 px-3 underline-offset-4 hover:underline dark:border-neutral-600"
+                >
                   {tag.name}
                 </a>
               </li>
@@ -106,7 +126,10 @@ export default async function ArticlePage({ params }: Props) {
       )}
 
       {article.related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-10 border-t border-neutral-200 pt-6 print:hidden dark:border-neutral-800">
+        <section
+          aria-labelledby="related-heading"
+          className="mt-10 border-t border-neutral-200 pt-6 print:hidden dark:border-neutral-800"
+        >
           <h2 id="related-heading" className="mb-4 text-lg font-bold">
             Related articles
           </h2>

@@ -36,8 +36,8 @@ export default async function UserPage({ params }: Props) {
 
       {lastAdmin && (
         <p className="mb-8 max-w-prose rounded border border-amber-700 bg-amber-50 px-3 py-2 dark:border-amber-300 dark:bg-amber-950">
-          {self ? "You are" : `${user.name} is`} the last active admin. Someone must always be able to run the newsroom, so this account cannot be demoted or disabled
-          until another user is an admin.
+          {self ? "You are" : `${user.name} is`} the last active admin. Someone must always be able to run the newsroom,
+          so this account cannot be demoted or disabled until another user is an admin.
         </p>
       )}
 
@@ -52,7 +52,9 @@ export default async function UserPage({ params }: Props) {
           <h2 id="access-heading" className="mb-3 text-xl font-bold">
             Access
           </h2>
-          <p className="mb-3 max-w-prose text-sm">Disabling signs the user out at once and keeps them out; their stories and bylines stay.</p>
+          <p className="mb-3 max-w-prose text-sm">
+            Disabling signs the user out at once and keeps them out; their stories and bylines stay.
+          </p>
           <AccessForm userId={user.id} disabled={user.status === "DISABLED"} />
         </section>
         {user.status !== "DISABLED" && (

@@ -11,7 +11,8 @@ export default async function InvitePage() {
     <>
       <UserPageTitle title="Invite user" />
       <p className="mb-6 max-w-prose">
-        The new colleague gets a one-time link to choose their password. It works for 7 days. Byline sends no mail, so copy the link and send it to them yourself.
+        The new colleague gets a one-time link to choose their password. It works for 7 days. Byline sends no mail, so
+        copy the link and send it to them yourself.
       </p>
       <InviteForm />
     </>

@@ -23,14 +23,23 @@ export default async function EditStoryPage({ params }: Props) {
     <div className="flex flex-col gap-10">
       <StoryEditor
         actor={actor}
-        meta={{ id: story.id, version: story.version, status: story.status, createdById: story.workflow.createdById ?? "" }}
+        meta={{
+          id: story.id,
+          version: story.version,
+          status: story.status,
+          createdById: story.workflow.createdById ?? "",
+        }}
         values={story.values}
         related={story.related}
         heroPreview={story.hero?.src ?? null}
         options={options}
         timeZone={env().NEWSROOM_TIME_ZONE}
       />
-      <CorrectionsSection articleId={story.id} corrections={story.corrections} refusal={correctionRefusal(actor, story.workflow)} />
+      <CorrectionsSection
+        articleId={story.id}
+        corrections={story.corrections}
+        refusal={correctionRefusal(actor, story.workflow)}
+      />
     </div>
   );
 }

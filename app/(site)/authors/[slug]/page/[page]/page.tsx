@@ -29,7 +29,12 @@ export default async function AuthorPage({ params }: Props) {
   if (!listing) notFound();
   const { author } = listing;
   return (
-    <ListingPage kind={author.kind === "AGENCY" ? "News agency" : "Staff writer"} name={author.name} path={authorPath(author.slug)} listing={listing}>
+    <ListingPage
+      kind={author.kind === "AGENCY" ? "News agency" : "Staff writer"}
+      name={author.name}
+      path={authorPath(author.slug)}
+      listing={listing}
+    >
       {author.bio && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
       {author.url && (
         <p className="mt-3 text-sm">

@@ -22,7 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section, page } = listing;
   const site = siteInfo();
   const description = section.description || `The latest ${section.name} stories from ${site.name}.`;
-  return listingMetadata({ name: section.name, description, path: sectionPath(section.slug), page, feeds: [sectionFeed(site.name, section)] });
+  return listingMetadata({
+    name: section.name,
+    description,
+    path: sectionPath(section.slug),
+    page,
+    feeds: [sectionFeed(site.name, section)],
+  });
 }
 
 export default async function SectionPage({ params }: Props) {
@@ -32,7 +38,9 @@ export default async function SectionPage({ params }: Props) {
   const feed = sectionFeed(siteInfo().name, section);
   return (
     <ListingPage kind="Section" name={section.name} path={sectionPath(section.slug)} listing={listing}>
-      {section.description && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{section.description}</p>}
+      {section.description && (
+        <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{section.description}</p>
+      )}
       <p className="mt-3 text-sm">
         <a href={feed.path} type={feed.type} className="underline underline-offset-2">
           {feed.label}

@@ -19,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadTag(params);
   if (!listing) return NOT_FOUND_METADATA;
   const { tag, page } = listing;
-  return listingMetadata({ name: tag.name, description: `Stories about ${tag.name} from ${siteInfo().name}.`, path: tagPath(tag.slug), page });
+  return listingMetadata({
+    name: tag.name,
+    description: `Stories about ${tag.name} from ${siteInfo().name}.`,
+    path: tagPath(tag.slug),
+    page,
+  });
 }
 
 export default async function TagPage({ params }: Props) {
