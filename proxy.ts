@@ -1,5 +1,5 @@
+import { type NextRequest, NextResponse } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { NextResponse, type NextRequest } from "next/server";
 import { loginPath } from "@/lib/auth/next-path";
 import { PATH_HEADER } from "@/lib/auth/request-path";
 import { ensureAuthSecret } from "@/lib/auth/secret";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { pressWorkflowButton, startStory } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 test("when two people edit one story, the second save is refused with who saved first, and nothing is lost", async ({
   page,

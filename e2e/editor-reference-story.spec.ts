@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { bodyEditor, photoPng, pressWorkflowButton, storyPath } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 const HEADLINE = "Putin Invites Trump to Moscow";
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";

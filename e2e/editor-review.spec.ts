@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN_EMAIL, DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { bodyEditor, pressWorkflowButton, startStory, storyPath } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 const HEADLINE = "City Council Approves Protected Bike Lanes on Harbour Road";
 const THAI_CAVE = "All 12 Boys and Their Coach Rescued From Flooded Thai Cave";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { pressWorkflowButton, startStory, storyPath } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 const HEADLINE = "Harbour Festival Fireworks Start at Nine";
 

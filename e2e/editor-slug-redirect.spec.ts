@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { pressWorkflowButton, startStory } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 const HEADLINE = "Lighthouse Reopens to Visitors After Restoration";
 

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
-import { signIn } from "./helpers/auth";
 import { bodyEditor, pressWorkflowButton } from "./fixtures/editor";
+import { signIn } from "./helpers/auth";
 
 // Read at run time from the shared fixtures; the wire text is never copied into the repository.
 const FIXTURE = path.resolve("..", "shared", "fixtures", "putin-invites-trump-to-moscow.md");

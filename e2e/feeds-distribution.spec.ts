@@ -1,6 +1,6 @@
+import { expect, test } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
-import { expect, test } from "@playwright/test";
 
 const PUTIN = "Putin Invites Trump to Moscow";
 const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";

@@ -1,6 +1,6 @@
+import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import Parser from "rss-parser";
-import { expect, test } from "@playwright/test";
 import { insertStories } from "./helpers/stories";
 
 /*

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -31,7 +31,7 @@ test("the article carries NewsArticle structured data with every property aggreg
   expect(article?.description).toEqual(expect.any(String));
   expect(article?.datePublished).toBe("2018-07-28T10:00:00Z");
   expect(article?.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/);
-  const [image] = article?.image as { url: string; width: number; height: number }[];
+  const [image] = article!.image as { url: string; width: number; height: number }[];
   expect(image?.url).toMatch(new RegExp(`^${baseURL}/media/`));
   expect(image?.width).toBeGreaterThan(0);
   expect(image?.height).toBeGreaterThan(0);

@@ -75,19 +75,18 @@ process.on("exit", stopServer);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
 await waitForServer(`${origin}/api/health`);
-const results: Result[] = [];
+const results: { target: (typeof TARGETS)[number]; result: Result }[] = [];
 for (const target of TARGETS) {
   // The first request renders the page into the cache; the load measures what readers get after that.
   const warm = await fetch(`${origin}${target.path}`);
   if (!warm.ok) throw new Error(`${target.path} answered ${warm.status}; the benchmark needs it to answer 200.`);
   console.log(`Loading ${target.path} for ${settings.BENCH_SECONDS} s with ${settings.BENCH_CONNECTIONS} connections…`);
-  results.push(
-    await autocannon({
-      url: `${origin}${target.path}`,
-      connections: settings.BENCH_CONNECTIONS,
-      duration: settings.BENCH_SECONDS,
-    }),
-  );
+  const result = await autocannon({
+    url: `${origin}${target.path}`,
+    connections: settings.BENCH_CONNECTIONS,
+    duration: settings.BENCH_SECONDS,
+  });
+  results.push({ target, result });
 }
 
 console.log(
@@ -95,8 +94,7 @@ console.log(
 );
 console.table(
   Object.fromEntries(
-    TARGETS.map((target, index) => {
-      const result = results[index]!;
+    results.map(({ target, result }) => {
       return [
         target.name,
         {

@@ -4,24 +4,17 @@
  */
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { importWireStory } from "@/lib/articles/import";
 import { articlePath } from "@/lib/articles/paths";
 import { db } from "@/lib/db";
+import { fail, parseCommandLine, runOrFail } from "./cli";
 
 const USAGE = "Usage: npm run import -- <file> [--publish] [--update]";
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({ allowPositionals: true, options: { publish: { type: "boolean" }, update: { type: "boolean" } } });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-}
+const args = parseCommandLine(
+  { allowPositionals: true, options: { publish: { type: "boolean" }, update: { type: "boolean" } } },
+  USAGE,
+);
 const [file, ...extra] = args.positionals;
 if (!file || extra.length > 0) fail(USAGE);
 
@@ -32,14 +25,9 @@ try {
   fail(`Cannot read "${file}": no such file, or it is not readable.`);
 }
 
-let result;
-try {
-  result = await importWireStory(db, text, { publish: args.values.publish, update: args.values.update, origin: file });
-} catch (error) {
-  fail(
-    `The import failed and nothing was written: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`,
-  );
-}
+const result = await runOrFail("The import failed and nothing was written", () =>
+  importWireStory(db, text, { publish: args.values.publish, update: args.values.update, origin: file }),
+);
 if (!result.ok) fail(`Not imported: ${result.message}`);
 
 const { article, created, unresolved, warnings } = result;

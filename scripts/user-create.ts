@@ -7,18 +7,13 @@
 import "dotenv/config";
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
-import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { ROLE_LABELS } from "@/lib/users/fields";
 import { createActiveUser, newUserSchema } from "@/lib/users/create";
+import { ROLE_LABELS } from "@/lib/users/fields";
+import { fail, parseCommandLine, runOrFail } from "./cli";
 
 const USAGE =
   'Usage: npm run user:create -- --email <email> --name "<name>" [--role ADMIN|EDITOR|WRITER]\nThe password is read from BYLINE_PASSWORD, or asked for.';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 /** Asks twice without echoing what is typed (a terminal) or reads two lines (a pipe). */
 async function askPassword(): Promise<string> {
@@ -39,14 +34,10 @@ async function askPassword(): Promise<string> {
   }
 }
 
-let args;
-try {
-  args = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "WRITER" } },
-  });
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-}
+const args = parseCommandLine(
+  { options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "WRITER" } } },
+  USAGE,
+);
 const { email, name, role } = args.values;
 if (!email || !name) fail(USAGE);
 
@@ -59,14 +50,7 @@ if (!parsed.success) {
   fail(`Nothing was created:\n${problems.join("\n")}\n${USAGE}`);
 }
 
-let result;
-try {
-  result = await createActiveUser(db, parsed.data, "command line");
-} catch (error) {
-  fail(
-    `Nothing was created: ${error instanceof Error ? error.message : String(error)}\nHas the database been migrated? Run \`npm run db:migrate\`.`,
-  );
-}
+const result = await runOrFail("Nothing was created", () => createActiveUser(db, parsed.data, "command line"));
 if (!result.ok) fail(`Nothing was created: ${result.message}`);
 console.log(
   `Created ${result.user.name} <${result.user.email}> as ${ROLE_LABELS[result.user.role]}. They can sign in at /login.`,

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { sectionPath } from "@/lib/articles/paths";
-import { readForReaders } from "@/lib/cache/reader-cache";
-import { ARTICLE_LISTS } from "@/lib/cache/tags";
-import { EMPTY_HOME_PAGE, getHomePage } from "@/lib/home/queries";
-import { readerMetadata } from "@/lib/seo/metadata";
-import { webSiteJsonLd } from "@/lib/seo/json-ld";
-import { siteInfo } from "@/lib/seo/site";
 import { JsonLd } from "@/components/site/JsonLd";
 import { LatestList } from "@/components/site/LatestList";
 import { StoryCard } from "@/components/site/StoryCard";
 import { StoryGrid } from "@/components/site/StoryGrid";
+import { sectionPath } from "@/lib/articles/paths";
+import { readForReaders } from "@/lib/cache/reader-cache";
+import { ARTICLE_LISTS } from "@/lib/cache/tags";
+import { EMPTY_HOME_PAGE, getHomePage } from "@/lib/home/queries";
+import { webSiteJsonLd } from "@/lib/seo/json-ld";
+import { readerMetadata } from "@/lib/seo/metadata";
+import { siteInfo } from "@/lib/seo/site";
 
 export function generateMetadata(): Metadata {
   const site = siteInfo();
@@ -43,7 +43,7 @@ export default async function HomePage() {
       )}
       {top.length > 0 && (
         <section aria-labelledby="top-heading" className="border-b border-neutral-200 py-8 dark:border-neutral-800">
-          <h2 id="top-heading" className="mb-6 text-sm font-bold uppercase tracking-wide">
+          <h2 id="top-heading" className="mb-6 text-sm font-bold tracking-wide uppercase">
             Top stories
           </h2>
           <StoryGrid stories={top} />
@@ -55,7 +55,7 @@ export default async function HomePage() {
             <section key={section.slug} aria-labelledby={`section-${section.slug}`}>
               <h2
                 id={`section-${section.slug}`}
-                className="mb-6 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100"
+                className="mb-6 border-b-2 border-neutral-900 pb-1 text-sm font-bold tracking-wide uppercase dark:border-neutral-100"
               >
                 <a href={sectionPath(section.slug)} className="underline-offset-4 hover:underline">
                   {section.name}
@@ -69,7 +69,7 @@ export default async function HomePage() {
           <section aria-labelledby="latest-heading">
             <h2
               id="latest-heading"
-              className="mb-2 border-b-2 border-neutral-900 pb-1 text-sm font-bold uppercase tracking-wide dark:border-neutral-100"
+              className="mb-2 border-b-2 border-neutral-900 pb-1 text-sm font-bold tracking-wide uppercase dark:border-neutral-100"
             >
               Latest
             </h2>

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { AuthCard } from "@/components/staff/AuthCard";
 import { LoginForm } from "@/components/staff/LoginForm";
-import { safeNextPath, safeNextPathOrNone, type LoginReason } from "@/lib/auth/next-path";
+import { type LoginReason, safeNextPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };

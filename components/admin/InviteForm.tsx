@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { LinkBox } from "@/components/admin/LinkBox";
 import { SelectField, TextField } from "@/components/forms/Field";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { inviteUserAction } from "@/lib/users/actions";
 import { NAME_MAX_LENGTH, ROLE_OPTIONS } from "@/lib/users/fields";

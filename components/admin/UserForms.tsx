@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { LinkBox } from "@/components/admin/LinkBox";
 import { SelectField } from "@/components/forms/Field";
-import { INITIAL_FORM_STATE, type FormState } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { type FormState, INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction, makeLinkAction, setDisabledAction } from "@/lib/users/actions";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
 
 type Props = {

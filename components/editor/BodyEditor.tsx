@@ -2,8 +2,8 @@
 
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useMemo, useState } from "react";
-import { bodyExtensions, type DialogOpeners } from "@/components/editor/body-extensions";
 import { BodyToolbar } from "@/components/editor/BodyToolbar";
+import { bodyExtensions, type DialogOpeners } from "@/components/editor/body-extensions";
 import { Dialog } from "@/components/editor/Dialog";
 import { ImageForm } from "@/components/editor/ImageForm";
 import { LinkForm } from "@/components/editor/LinkForm";
@@ -65,7 +65,7 @@ export function BodyEditor({ initialContent, onChange, error, articleId }: Props
         Body
       </span>
       <div
-        className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-2 focus-within:ring-accent`}
+        className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-accent focus-within:ring-2`}
       >
         {editor ? (
           <BodyToolbar editor={editor} openers={openers} />

@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/core";
 import { useEditorState } from "@tiptap/react";
-import { SHORTCUTS, type DialogOpeners } from "@/components/editor/body-extensions";
+import { type DialogOpeners, SHORTCUTS } from "@/components/editor/body-extensions";
 
 /** "Mod-Shift-b" → aria-keyshortcuts "Control+Shift+B Meta+Shift+B" and a readable "Ctrl+Shift+B". */
 function describe(shortcut: string): { aria: string; text: string } {

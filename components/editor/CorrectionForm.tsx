@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { addCorrectionAction } from "@/lib/articles/actions";
 

@@ -3,8 +3,8 @@
 import type { Editor } from "@tiptap/core";
 import { useId, useState } from "react";
 import { ClientForm } from "@/components/editor/ClientForm";
-import { FieldShell } from "@/components/forms/Field";
 import { BUTTON, CONTROL } from "@/components/editor/styles";
+import { FieldShell } from "@/components/forms/Field";
 import { normalizeHref } from "@/lib/content/links";
 
 /** Adds, changes or removes the link on the selected text (in the body's "Link" dialog). */
@@ -46,6 +46,7 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
             onChange={(event) => setHref(event.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            // biome-ignore lint/a11y/noAutofocus: the field is the whole point of the dialog that just opened.
             autoFocus
           />
         )}

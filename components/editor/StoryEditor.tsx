@@ -4,17 +4,17 @@ import { BodyEditor } from "@/components/editor/BodyEditor";
 import { BylinesField } from "@/components/editor/BylinesField";
 import { FeedbackBanner } from "@/components/editor/FeedbackBanner";
 import { lengthHint, TextInput } from "@/components/editor/Field";
-import { FieldShell } from "@/components/forms/Field";
 import { HeroImageField } from "@/components/editor/HeroImageField";
 import { RelatedArticlesField } from "@/components/editor/RelatedArticlesField";
 import { CONTROL, GROUP, LEGEND } from "@/components/editor/styles";
 import { TagsField } from "@/components/editor/TagsField";
-import { useStoryForm, type StoryMeta } from "@/components/editor/use-story-form";
+import { type StoryMeta, useStoryForm } from "@/components/editor/use-story-form";
 import { EDITOR_ROOT_ATTRIBUTE, useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { WirePasteDialog } from "@/components/editor/WirePasteDialog";
 import { WorkflowBar } from "@/components/editor/WorkflowBar";
+import { FieldShell } from "@/components/forms/Field";
 import type { EditorOptions, StoryChoice } from "@/lib/articles/editor-queries";
-import { FIELD_LIMITS, type ArticleFormValues } from "@/lib/articles/schema";
+import { type ArticleFormValues, FIELD_LIMITS } from "@/lib/articles/schema";
 import type { Actor } from "@/lib/auth/policy";
 
 type Props = {
@@ -72,7 +72,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               hint={
                 values.slugFollowsHeadline
                   ? "Made from the headline until you edit it. Lowercase letters, digits and hyphens."
-                  : "The story's address: /articles/" + values.slug
+                  : `The story's address: /articles/${values.slug}`
               }
             />
             <TextInput

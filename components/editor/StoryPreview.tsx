@@ -26,11 +26,11 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
       <article className="mx-auto max-w-3xl">
         <header>
           {story.section && (
-            <p className="text-sm font-bold uppercase tracking-wide text-accent dark:text-accent-dark">
+            <p className="text-accent dark:text-accent-dark text-sm font-bold tracking-wide uppercase">
               {story.section.name}
             </p>
           )}
-          <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{story.headline}</h1>
+          <h1 className="mt-2 font-serif text-4xl leading-tight font-bold sm:text-5xl">{story.headline}</h1>
           {story.dek && <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{story.dek}</p>}
           <div className="mt-4 flex flex-col gap-1 text-sm text-neutral-700 dark:text-neutral-300">
             <Bylines authors={story.authors} />
@@ -42,7 +42,7 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
         {story.hero && (
           <HeroFigure hero={story.hero} alt={story.heroAlt} caption={story.heroCaption} credit={story.heroCredit} />
         )}
-        {story.dateline && <p className="mt-6 text-sm font-bold uppercase tracking-wide">{story.dateline}</p>}
+        {story.dateline && <p className="mt-6 text-sm font-bold tracking-wide uppercase">{story.dateline}</p>}
         <div className="article-body mt-2">{renderBody(story.doc, story.render)}</div>
         <SourceCredit name={story.sourceName} url={story.sourceUrl} />
         {story.tags.length > 0 && <p className="mt-8 text-sm">Tags: {story.tags.map((tag) => tag.name).join(", ")}</p>}

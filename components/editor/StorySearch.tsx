@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
+import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
 import { searchStories } from "@/lib/articles/actions";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
-import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
 
 /**
  * Search over story headlines; each result is a button that picks it.
@@ -58,6 +58,7 @@ export function StorySearch({
         value={text}
         onChange={(event) => setText(event.target.value)}
         autoComplete="off"
+        // biome-ignore lint/a11y/noAutofocus: only inside a dialog that opened for this search.
         autoFocus={autoFocus}
       />
       <p role="status" className={HINT}>

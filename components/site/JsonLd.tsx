@@ -9,6 +9,7 @@ export function JsonLd({ data }: { data: JsonLdData }) {
   return (
     <script
       type="application/ld+json"
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD is JSON, not HTML; "<" is escaped so it cannot close the script.
       dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, "\\u003c") }}
     />
   );

@@ -1,5 +1,5 @@
-import type { ArticleCard } from "@/lib/articles/queries";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import type { ArticleCard } from "@/lib/articles/queries";
 
 /** The newest stories as a compact list of times and headlines. */
 export function LatestList({ stories }: { stories: readonly ArticleCard[] }) {

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
+import { JsonLd } from "@/components/site/JsonLd";
+import { StoryListing } from "@/components/site/StoryListing";
 import type { StoryPage } from "@/lib/articles/queries";
 import { breadcrumbJsonLd } from "@/lib/seo/json-ld";
 import { siteInfo } from "@/lib/seo/site";
-import { JsonLd } from "@/components/site/JsonLd";
-import { StoryListing } from "@/components/site/StoryListing";
 
 /** A section, tag or author page: its heading, what it is, and its stories a page at a time. */
 export function ListingPage({
@@ -23,7 +23,7 @@ export function ListingPage({
     <>
       <JsonLd data={breadcrumbJsonLd([{ name, path }], siteInfo())} />
       <header className="mb-8 max-w-3xl border-b border-neutral-200 pb-6 dark:border-neutral-800">
-        <p className="text-sm font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{kind}</p>
+        <p className="text-accent dark:text-accent-dark text-sm font-bold tracking-wide uppercase">{kind}</p>
         <h1 className="mt-1 font-serif text-4xl font-bold">{name}</h1>
         {children}
       </header>

@@ -1,4 +1,4 @@
-import { pageHref, type PageInfo } from "@/lib/pagination/pages";
+import { type PageInfo, pageHref } from "@/lib/pagination/pages";
 
 const linkClass =
   "inline-flex min-h-11 items-center rounded border border-neutral-300 px-4 font-semibold underline-offset-4 hover:underline dark:border-neutral-600";
@@ -9,7 +9,7 @@ export function Pagination({ page, path }: { page: PageInfo; path: string }) {
   return (
     <nav
       aria-label="Pages"
-      className="mt-10 flex print:hidden flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800"
+      className="mt-10 flex flex-wrap items-center justify-between gap-4 border-t border-neutral-200 pt-6 dark:border-neutral-800 print:hidden"
     >
       {page.number > 1 ? (
         <a href={pageHref(path, page.number - 1)} rel="prev" className={linkClass}>

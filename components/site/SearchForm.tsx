@@ -4,6 +4,7 @@ import { SEARCH_MAX_LENGTH } from "@/lib/search/query";
 /** A plain GET form: works without JavaScript, and the address can be shared. */
 export function SearchForm({ query, error }: { query: string; error?: string }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <form role="search"> is announced as a search landmark everywhere; <search> is not yet.
     <form role="search" action={SEARCH_PATH} method="get" className="max-w-2xl print:hidden">
       <label htmlFor="search-query" className="block font-semibold">
         Search stories
@@ -27,7 +28,7 @@ export function SearchForm({ query, error }: { query: string; error?: string }) 
         </button>
       </div>
       {error && (
-        <p id="search-query-error" className="mt-2 font-semibold text-accent dark:text-accent-dark">
+        <p id="search-query-error" className="text-accent dark:text-accent-dark mt-2 font-semibold">
           {error}
         </p>
       )}

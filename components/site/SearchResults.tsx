@@ -1,9 +1,9 @@
-import { searchPath } from "@/lib/articles/paths";
-import type { SearchResults as Results } from "@/lib/search/search";
-import { isOutOfRange, pageHref } from "@/lib/pagination/pages";
 import { Highlighted } from "@/components/site/Highlighted";
 import { Pagination } from "@/components/site/Pagination";
 import { BylineAndDate, SectionKicker } from "@/components/site/StoryMeta";
+import { searchPath } from "@/lib/articles/paths";
+import { isOutOfRange, pageHref } from "@/lib/pagination/pages";
+import type { SearchResults as Results } from "@/lib/search/search";
 
 export function SearchResults({ query, results }: { query: string; results: Results }) {
   const path = searchPath(query);
@@ -30,7 +30,7 @@ export function SearchResults({ query, results }: { query: string; results: Resu
           <li key={story.id}>
             <article>
               <SectionKicker story={story} />
-              <h3 className="mt-1 font-serif text-xl font-bold leading-tight">
+              <h3 className="mt-1 font-serif text-xl leading-tight font-bold">
                 <a href={story.href} className="underline-offset-4 hover:underline">
                   <Highlighted runs={headline} />
                 </a>

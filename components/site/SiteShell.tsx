@@ -22,11 +22,11 @@ export async function SiteShell({ children }: { children: ReactNode }) {
     <>
       <a
         href="#content"
-        className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black"
+        className="skip-link sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-black"
       >
         Skip to content
       </a>
-      <header role="banner" className="border-b border-neutral-200 dark:border-neutral-800">
+      <header className="border-b border-neutral-200 dark:border-neutral-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4">
           <a href="/" className="font-serif text-3xl font-bold tracking-tight">
             {site.name}

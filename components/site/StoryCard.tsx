@@ -1,5 +1,5 @@
-import type { ArticleCard } from "@/lib/articles/queries";
 import { BylineAndDate, SectionKicker } from "@/components/site/StoryMeta";
+import type { ArticleCard } from "@/lib/articles/queries";
 
 const headlineSizes = { lead: "text-3xl sm:text-4xl", regular: "text-xl" } as const;
 
@@ -31,7 +31,7 @@ export function StoryCard({
       )}
       <div className="flex flex-col gap-2">
         <SectionKicker story={story} />
-        <Heading className={`font-serif font-bold leading-tight ${headlineSizes[variant]}`}>
+        <Heading className={`font-serif leading-tight font-bold ${headlineSizes[variant]}`}>
           <a href={story.href} className="underline-offset-4 hover:underline">
             {story.headline}
           </a>

@@ -1,5 +1,5 @@
-import type { ArticleCard } from "@/lib/articles/queries";
 import { StoryCard } from "@/components/site/StoryCard";
+import type { ArticleCard } from "@/lib/articles/queries";
 
 /** Story cards in a grid: one column on phones, up to three on wide screens. */
 export function StoryGrid({ stories, headingLevel = 3 }: { stories: readonly ArticleCard[]; headingLevel?: 2 | 3 }) {

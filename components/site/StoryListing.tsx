@@ -1,7 +1,7 @@
-import type { ArticleCard } from "@/lib/articles/queries";
-import { isOutOfRange, pageHref, type PageInfo } from "@/lib/pagination/pages";
 import { Pagination } from "@/components/site/Pagination";
 import { StoryGrid } from "@/components/site/StoryGrid";
+import type { ArticleCard } from "@/lib/articles/queries";
+import { isOutOfRange, type PageInfo, pageHref } from "@/lib/pagination/pages";
 
 /**
  * The stories of a section, tag or author, a page at a time. An empty listing

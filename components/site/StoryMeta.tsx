@@ -1,12 +1,12 @@
-import type { ArticleCard } from "@/lib/articles/queries";
 import { Bylines } from "@/components/site/Bylines";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import type { ArticleCard } from "@/lib/articles/queries";
 
 /** The section a listed story belongs to, above its headline. */
 export function SectionKicker({ story }: { story: Pick<ArticleCard, "section"> }) {
   if (!story.section) return null;
   return (
-    <p className="text-xs font-bold uppercase tracking-wide text-accent dark:text-accent-dark">{story.section.name}</p>
+    <p className="text-accent dark:text-accent-dark text-xs font-bold tracking-wide uppercase">{story.section.name}</p>
   );
 }
 

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/Field";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { signInAction } from "@/lib/auth/actions";
 

@@ -8,7 +8,7 @@ import { linkProblem } from "@/lib/users/link-problems";
 import { checkLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
 
 /** /invite/[token] and /reset/[token]: a form to choose a password, or why the link cannot be used. */
-async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: string }) {
+export async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: string }) {
   const check = await checkLink(kind, token);
   const invitation = kind === "invitation";
   if (check.state !== "valid") {
@@ -34,17 +34,13 @@ async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: 
 }
 
 /**
- * The page and metadata of /invite/[token] or /reset/[token]. The token is a
- * secret: it is kept out of search engines and out of Referer headers.
+ * The metadata of /invite/[token] or /reset/[token]. The token is a secret:
+ * it is kept out of search engines and out of Referer headers.
  */
-export function oneTimeLinkRoute(kind: OneTimeLinkKind) {
-  const metadata: Metadata = {
+export function oneTimeLinkMetadata(kind: OneTimeLinkKind): Metadata {
+  return {
     title: kind === "invitation" ? "Accept invitation" : "Reset password",
     robots: { index: false },
     referrer: "no-referrer",
   };
-  async function Page({ params }: { params: Promise<{ token: string }> }) {
-    return <OneTimeLinkPage kind={kind} token={(await params).token} />;
-  }
-  return { metadata, Page };
 }

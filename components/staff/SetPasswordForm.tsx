@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { INITIAL_FORM_STATE, type FormState } from "@/components/forms/form-state";
 import { FormMessage } from "@/components/forms/FormMessage";
+import { type FormState, INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { NewPasswordFields } from "@/components/staff/NewPasswordFields";
 

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
 
 /**

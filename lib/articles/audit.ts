@@ -1,6 +1,6 @@
+import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit/record";
 
 export type StaffActor = { id: string; email: string; role: Role };
 

@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { firstFreeSlug, slugFromHeadline } from "@/lib/articles/slug";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The author with that name, or the same slug ("reuters" finds "Reuters"). */
 export async function findAuthorByName(

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import type { Revalidation, WriteContext } from "@/lib/articles/save";
 import { effectiveStatus, type WorkflowArticle } from "@/lib/articles/workflow";
-import { can, type Actor } from "@/lib/auth/policy";
+import { type Actor, can } from "@/lib/auth/policy";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const CORRECTION_LIMITS = { min: 10, max: 2_000 } as const;
 

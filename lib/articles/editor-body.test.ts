@@ -2,7 +2,7 @@ import { getSchema } from "@tiptap/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bodyExtensions } from "@/components/editor/body-extensions";
 import { decorateBody } from "@/lib/articles/editor-body";
-import { parseBody, type BodyDocument } from "@/lib/content/schema";
+import { type BodyDocument, parseBody } from "@/lib/content/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
 const noop = () => {};
@@ -56,7 +56,7 @@ describe("the Tiptap schema of the story editor", () => {
       type: "image",
       attrs: { mediaId: "media-1", alt: "A harbour", caption: "At dawn.", credit: "Byline", src: "/media/x.webp" },
     });
-    const domAttributes = (node: typeof related) => (node.type.spec.toDOM?.(node) as readonly unknown[])[1];
+    const domAttributes = (node: typeof related) => (node.type.spec.toDOM!(node) as readonly unknown[])[1];
     expect(domAttributes(related)).toMatchObject({
       "data-article-id": "story-1",
       "data-headline": "Elsewhere",

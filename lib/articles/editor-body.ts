@@ -1,6 +1,6 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { effectiveStatus } from "@/lib/articles/workflow";
-import { collectReferences, type Block, type BodyDocument } from "@/lib/content/schema";
+import { type Block, type BodyDocument, collectReferences } from "@/lib/content/schema";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaUrl } from "@/lib/media/urls";
 
 type Client = PrismaClient | Prisma.TransactionClient;

@@ -1,14 +1,14 @@
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { can, type Actor } from "@/lib/auth/policy";
 import type { CorrectionRow } from "@/lib/articles/corrections";
 import { decorateBody } from "@/lib/articles/editor-body";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
-import { LIST_PAGE_SIZE, type ArticleFormValues, type BylineInput, type StoryListQuery } from "@/lib/articles/schema";
+import { type ArticleFormValues, type BylineInput, LIST_PAGE_SIZE, type StoryListQuery } from "@/lib/articles/schema";
 import { effectiveStatus } from "@/lib/articles/workflow";
+import { type Actor, can } from "@/lib/auth/policy";
 import { emptyDocument, parseBody } from "@/lib/content/schema";
-import { mediaSource, type MediaSource } from "@/lib/media/urls";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { type MediaSource, mediaSource } from "@/lib/media/urls";
 
 /** Reads for the newsroom. Unlike the reader queries, these see every state. */
 

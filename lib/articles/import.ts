@@ -1,13 +1,13 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit/record";
+import { findOrCreateAgencies } from "@/lib/articles/bylines";
+import { wireDateToInstant } from "@/lib/articles/publication-time";
 import { recordRevision } from "@/lib/articles/revisions";
 import { slugFromHeadline } from "@/lib/articles/slug";
-import { findOrCreateAgencies } from "@/lib/articles/bylines";
 import { findRelatedStoryIds } from "@/lib/articles/wire-links";
-import { wireDateToInstant } from "@/lib/articles/publication-time";
+import { recordAudit } from "@/lib/audit/record";
 import { toPlainText } from "@/lib/content/plain-text";
 import { parseBody } from "@/lib/content/schema";
 import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type ImportOptions = {
   /** Publish at the story's own date instead of saving a draft. */
@@ -58,7 +58,8 @@ export async function importWireStory(
     }
 
     const relatedIds = await findRelatedStoryIds(tx, story);
-    if (existing) relatedIds.forEach((id, headline) => id === existing.id && relatedIds.delete(headline));
+    // A story does not relate to itself.
+    for (const [headline, id] of relatedIds) if (id === existing?.id) relatedIds.delete(headline);
     const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => relatedIds.get(headline));
     const checked = parseBody(doc);
     if (!checked.ok) return { ok: false, message: `The story's body could not be imported: ${checked.message}` };

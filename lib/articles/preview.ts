@@ -1,10 +1,10 @@
-import { db } from "@/lib/db";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { loadBodyReferences } from "@/lib/articles/editor-body";
 import { articlePath } from "@/lib/articles/paths";
 import { effectiveStatus } from "@/lib/articles/workflow";
-import { emptyDocument, parseBody } from "@/lib/content/schema";
 import type { RenderContext } from "@/lib/content/render";
+import { emptyDocument, parseBody } from "@/lib/content/schema";
+import { db } from "@/lib/db";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { mediaSource } from "@/lib/media/urls";
 
 const heroSelect = { select: { fileName: true, width: true, height: true, variants: true } } as const;

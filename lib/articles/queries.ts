@@ -1,10 +1,10 @@
+import { articlePath } from "@/lib/articles/paths";
+import { readerVisible } from "@/lib/articles/visibility";
+import { type BodyDocument, collectReferences, emptyDocument, parseBody } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { readerVisible } from "@/lib/articles/visibility";
-import { articlePath } from "@/lib/articles/paths";
-import { collectReferences, emptyDocument, parseBody, type BodyDocument } from "@/lib/content/schema";
-import { mediaSource, type MediaSource } from "@/lib/media/urls";
-import { pageCount, pageOffset, STORIES_PER_PAGE, type PageInfo } from "@/lib/pagination/pages";
+import { type MediaSource, mediaSource } from "@/lib/media/urls";
+import { type PageInfo, pageCount, pageOffset, STORIES_PER_PAGE } from "@/lib/pagination/pages";
 
 /**
  * What readers see of stories. Every query takes the time it treats as "now",

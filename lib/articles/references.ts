@@ -1,6 +1,6 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleFields, FieldErrors } from "@/lib/articles/schema";
 import { collectReferences } from "@/lib/content/schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Everything the form points at must exist (a story, section, byline or

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { deleteArticle } from "@/lib/articles/delete";
-import { saveArticle, type SaveOutcome } from "@/lib/articles/save";
+import { type SaveOutcome, saveArticle } from "@/lib/articles/save";
 import type { ArticleFormValues, SaveRequest } from "@/lib/articles/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 

@@ -1,5 +1,3 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { findOrCreateAgency } from "@/lib/articles/bylines";
 import { describeConflict } from "@/lib/articles/conflict";
@@ -7,17 +5,19 @@ import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { checkReferences } from "@/lib/articles/references";
 import { recordRevision } from "@/lib/articles/revisions";
 import {
+  type ArticleFields,
   articleFieldsSchema,
+  type FieldErrors,
   fieldErrorsOf,
   saveRequestSchema,
-  type ArticleFields,
-  type FieldErrors,
 } from "@/lib/articles/schema";
 import { claimSlug, recordSlugChange } from "@/lib/articles/slug-claim";
 import { findOrCreateTags } from "@/lib/articles/tags";
 import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
 import { can } from "@/lib/auth/policy";
 import { toPlainText } from "@/lib/content/plain-text";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/time";
 import { isUniqueViolation } from "@/lib/users/prisma-errors";
 

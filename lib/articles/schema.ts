@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { newsroomTimeToInstant } from "@/lib/articles/publication-time";
 import { slugSchema } from "@/lib/articles/slug";
 import { WORKFLOW_ACTIONS } from "@/lib/articles/workflow";
 import { normalizeWebUrl } from "@/lib/content/links";
 import { parseBody } from "@/lib/content/schema";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { newsroomTimeToInstant } from "@/lib/articles/publication-time";
 
 /**
  * What the story editor sends, checked field by field. The messages are shown

@@ -1,5 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug } from "@/lib/articles/slug";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The headline of another story that has, or used to have, this slug. */
 async function otherHolder(

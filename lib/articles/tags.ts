@@ -1,5 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { firstFreeSlug, slugFromHeadline } from "@/lib/articles/slug";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Tag ids for the names a writer picked or typed, in order. A name matches an

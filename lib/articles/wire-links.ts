@@ -1,5 +1,5 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { WireStory } from "@/lib/content/wire";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Straight and curly quotes, spacing and case should not stop a link from matching its story. */
 function headlineKey(headline: string): string {

@@ -1,4 +1,3 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findAuthorByName } from "@/lib/articles/bylines";
 import { decorateBody } from "@/lib/articles/editor-body";
 import { instantToNewsroomTime, wireDateToInstant } from "@/lib/articles/publication-time";
@@ -6,6 +5,7 @@ import type { ArticleFormValues, BylineInput } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { findRelatedStoryIds } from "@/lib/articles/wire-links";
 import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The editor fields a pasted wire story fills in; the rest of the form is left as it is. */
 export type WireFill = Pick<

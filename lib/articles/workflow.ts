@@ -1,4 +1,4 @@
-import { can, type Action, type Actor } from "@/lib/auth/policy";
+import { type Action, type Actor, can } from "@/lib/auth/policy";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 /**

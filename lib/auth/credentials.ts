@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyPassword } from "@/lib/auth/password";
-import { clearFailures, lockoutRemaining, recordFailure, throttleKeys } from "@/lib/auth/throttle-store";
 import { describeWait, lockoutDurationMs } from "@/lib/auth/throttle";
+import { clearFailures, lockoutRemaining, recordFailure, throttleKeys } from "@/lib/auth/throttle-store";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { emailSchema } from "@/lib/users/schema";

@@ -10,7 +10,8 @@ const PROBE_ORIGIN = "http://byline.invalid";
  * else gives the default.
  */
 export function safeNextPath(next: string | null | undefined, fallback: string = DEFAULT_AFTER_SIGN_IN): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f]/.test(next)) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this refuses.
+  if (!next?.startsWith("/") || next.startsWith("//") || /[\\\u0000-\u001f]/.test(next)) return fallback;
   try {
     const url = new URL(next, PROBE_ORIGIN);
     if (url.origin !== PROBE_ORIGIN) return fallback;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { authorize, can, ForbiddenError, type Action, type Actor, type ArticleRef } from "@/lib/auth/policy";
+import { type Action, type Actor, type ArticleRef, authorize, can, ForbiddenError } from "@/lib/auth/policy";
 import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 
 const actor = (role: Role): Actor => ({ id: `${role.toLowerCase()}-1`, role });

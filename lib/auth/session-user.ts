@@ -12,6 +12,6 @@ export async function findSessionUser(
     where: { id: claims.id },
     select: { id: true, email: true, name: true, role: true, status: true, sessionVersion: true },
   });
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
+  if (user?.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -1,11 +1,11 @@
-import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { recordAudit } from "@/lib/audit/record";
 import { auth } from "@/lib/auth/auth";
 import { addressFromHeaders, trustsProxy } from "@/lib/auth/client-address";
 import { loginPath, safeNextPathOrNone } from "@/lib/auth/next-path";
-import { can, ForbiddenError, type Action } from "@/lib/auth/policy";
+import { type Action, can, ForbiddenError } from "@/lib/auth/policy";
 import { PATH_HEADER } from "@/lib/auth/request-path";
 import { findSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";

@@ -1,5 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockoutRemainingMs, registerFailure } from "@/lib/auth/throttle";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Prisma.TransactionClient;
 

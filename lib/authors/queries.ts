@@ -1,6 +1,6 @@
+import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { listStoryPage } from "@/lib/articles/queries";
 
 export async function getAuthor(slug: string, client: PrismaClient = db) {
   return client.author.findUnique({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { markdownToBody } from "./markdown";
-import { BODY_LIMITS, parseBody, type Block } from "./schema";
+import { type Block, BODY_LIMITS, parseBody } from "./schema";
 
 function blocks(markdown: string): Block[] {
   const doc = markdownToBody(markdown);

@@ -1,8 +1,8 @@
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes, PhrasingContent, Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { mergeAdjacentText, splitLongText } from "./inline";
 import { normalizeHref } from "./links";
-import { BODY_LIMITS, type Block, type BodyDocument, type Inline, type ListItem, type Mark } from "./schema";
+import { type Block, BODY_LIMITS, type BodyDocument, type Inline, type ListItem, type Mark } from "./schema";
 
 /**
  * Converts CommonMark to a body document. Lossy by design: the body format is

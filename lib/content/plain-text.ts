@@ -39,7 +39,7 @@ function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((node) => (node.type === "text" ? node.text : "\n")).join("");
 }
 
-const TRAILING_JUNK = /[\s,;:\-–—(\[{"'“‘]+$/u;
+const TRAILING_JUNK = /[\s,;:\-–—([{"'“‘]+$/u;
 
 /**
  * Shortens text for a meta description: whitespace collapsed, cut at a word

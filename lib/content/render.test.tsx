@@ -1,13 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { renderBody, type RenderContext } from "./render";
+import { type RenderContext, renderBody } from "./render";
 import type { Block, BodyDocument } from "./schema";
 
 const emptyContext: RenderContext = { relatedArticles: new Map(), media: new Map() };
 
 function html(content: Block[], context: RenderContext = emptyContext): string {
   const doc: BodyDocument = { type: "doc", content };
-  return renderToStaticMarkup(<>{renderBody(doc, context)}</>);
+  return renderToStaticMarkup(renderBody(doc, context));
 }
 
 describe("renderBody", () => {

@@ -62,6 +62,7 @@ function renderBlock(block: Block, context: RenderContext, key: string): ReactNo
 
 function renderItems(items: readonly ListItem[], context: RenderContext, key: string): ReactNode[] {
   return items.map((item, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: a rendered body never reorders; the position is the identity.
     <li key={`${key}.${index}`}>{renderBlocks(item.content, context, `${key}.${index}.`)}</li>
   ));
 }

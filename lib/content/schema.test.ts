@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isSafeHref, isSafeResourceUrl } from "./links";
-import { BODY_LIMITS, collectReferences, emptyDocument, parseBody, type BodyDocument } from "./schema";
+import { BODY_LIMITS, type BodyDocument, collectReferences, emptyDocument, parseBody } from "./schema";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const para = (...content: unknown[]) => ({ type: "paragraph", content });

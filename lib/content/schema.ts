@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { MAX_HREF_LENGTH, normalizeHref } from "./links";
 import { checkBodyLimits, describeIssue } from "./issues";
+import { MAX_HREF_LENGTH, normalizeHref } from "./links";
 
 /**
  * The article body: a ProseMirror/Tiptap-compatible JSON document.
@@ -236,5 +236,9 @@ export function collectReferences(doc: BodyDocument): { articleIds: string[]; me
 /** One mark of each kind; the first link wins. Keeps rendering and equality simple. */
 function dedupeMarks(marks: readonly Mark[]): Mark[] {
   const seen = new Set<Mark["type"]>();
-  return marks.filter((mark) => !seen.has(mark.type) && (seen.add(mark.type), true));
+  return marks.filter((mark) => {
+    if (seen.has(mark.type)) return false;
+    seen.add(mark.type);
+    return true;
+  });
 }

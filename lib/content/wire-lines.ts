@@ -1,6 +1,6 @@
 import { isValid, parse } from "date-fns";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Nodes } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { normalizeWebUrl } from "./links";
 
 /**

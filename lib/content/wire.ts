@@ -142,6 +142,7 @@ function checkReadable(input: string): string | null {
   if (input.length > WIRE_LIMITS.maxBytes || new TextEncoder().encode(input).byteLength > WIRE_LIMITS.maxBytes)
     return "The file is larger than 1 MB; a wire story is a few kilobytes.";
   if (input.includes("\u0000")) return "The file looks binary (it contains NUL bytes), not a text wire story.";
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this counts.
   const bad = input.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
   if (bad > 0 && bad / input.length > 0.01)
     return "The file does not look like text: it has too many control or undecodable characters (is it UTF-8?).";

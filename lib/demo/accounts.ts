@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/demo-accounts";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createActiveUser } from "@/lib/users/create";
 
 export {

@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseBody } from "@/lib/content/schema";
-import { mediaDir } from "@/lib/env";
 import { seedDemo } from "@/lib/demo/seed";
+import { mediaDir } from "@/lib/env";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { demoStories } from "@/prisma/demo-content";
 

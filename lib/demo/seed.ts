@@ -1,14 +1,14 @@
 import { addDays } from "date-fns";
-import { db } from "@/lib/db";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { recordRevision } from "@/lib/articles/revisions";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { markdownToBody } from "@/lib/content/markdown";
 import { toPlainText } from "@/lib/content/plain-text";
 import type { Block, BodyDocument } from "@/lib/content/schema";
+import { db } from "@/lib/db";
 import { generateHeroImage } from "@/lib/demo/hero-image";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { createMedia } from "@/lib/media/create";
-import { demoAuthors, demoSections, demoStories, type DemoStory } from "@/prisma/demo-content";
+import { type DemoStory, demoAuthors, demoSections, demoStories } from "@/prisma/demo-content";
 
 const RELATED_LINE = /^\{\{related:([a-z0-9-]+)\}\}$/m;
 
@@ -68,7 +68,9 @@ export async function seedDemo(log: (line: string) => void = console.log, client
   }
 
   // Images are drawn before the transaction so it holds the write lock briefly.
-  const heroes = await Promise.all(missing.map((story) => generateHeroImage(story.hero.colors, story.hero.motif)));
+  const withHeroes = await Promise.all(
+    missing.map(async (story) => ({ story, hero: await generateHeroImage(story.hero.colors, story.hero.motif) })),
+  );
   const now = new Date();
 
   await client.$transaction(
@@ -77,12 +79,14 @@ export async function seedDemo(log: (line: string) => void = console.log, client
       const sections = new Map((await tx.section.findMany()).map((s) => [s.slug, s.id]));
       const authors = new Map((await tx.author.findMany()).map((a) => [a.slug, a.id]));
       const tags = new Map((await tx.tag.findMany()).map((t) => [t.name, t.id]));
+      const authorId = (slug: string) => known(authors, slug, "author");
+      const tagId = (name: string) => known(tags, name, "tag");
 
       // First every story exists, then bodies and relations can point at any of them.
       const created: { story: DemoStory; id: string }[] = [];
-      for (const [index, story] of missing.entries()) {
+      for (const { story, hero: heroImage } of withHeroes) {
         const hero = await createMedia(tx, {
-          data: heroes[index]!,
+          data: heroImage,
           originalName: `${story.slug}.png`,
           alt: story.hero.alt,
           caption: story.hero.caption,
@@ -109,19 +113,15 @@ export async function seedDemo(log: (line: string) => void = console.log, client
             seoTitle: story.seoTitle ?? "",
             seoDescription: story.seoDescription ?? "",
             createdAt: writtenAt(story, now),
-            authors: { create: story.authors.map((slug, position) => ({ authorId: authors.get(slug)!, position })) },
-            tags: { create: story.tags.map((name, position) => ({ tagId: tags.get(name)!, position })) },
+            authors: { create: story.authors.map((slug, position) => ({ authorId: authorId(slug), position })) },
+            tags: { create: story.tags.map((name, position) => ({ tagId: tagId(name), position })) },
           },
         });
         created.push({ story, id: article.id });
       }
 
       const ids = new Map((await tx.article.findMany({ select: { slug: true, id: true } })).map((a) => [a.slug, a.id]));
-      const idForSlug = (slug: string) => {
-        const id = ids.get(slug);
-        if (!id) throw new Error(`Demo content refers to a story that does not exist: ${slug}`);
-        return id;
-      };
+      const idForSlug = (slug: string) => known(ids, slug, "story");
       for (const { story, id } of created) {
         const doc = demoBody(story.body, idForSlug);
         await tx.article.update({
@@ -143,4 +143,11 @@ export async function seedDemo(log: (line: string) => void = console.log, client
     { timeout: 120_000 },
   );
   log(`Loaded ${missing.length} demo ${missing.length === 1 ? "story" : "stories"}.`);
+}
+
+/** The id the demo content means by a slug or name; a typo in the content is a bug, so it throws. */
+function known(ids: ReadonlyMap<string, string>, key: string, kind: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Demo content refers to a ${kind} that does not exist: ${key}`);
+  return id;
 }

@@ -1,6 +1,6 @@
+import { readerVisible } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { readerVisible } from "@/lib/articles/visibility";
 
 /** Feeds carry the newest stories, as feed readers expect. */
 export const FEED_SIZE = 50;

@@ -1,8 +1,8 @@
 import { sectionPath } from "@/lib/articles/paths";
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS, TAXONOMY } from "@/lib/cache/tags";
-import { renderFeed, type FeedFormat } from "@/lib/feeds/build";
-import { ATOM_TYPE, JSON_FEED_TYPE, RSS_TYPE, sectionFeed, SITE_FEED_PATHS } from "@/lib/feeds/links";
+import { type FeedFormat, renderFeed } from "@/lib/feeds/build";
+import { ATOM_TYPE, JSON_FEED_TYPE, RSS_TYPE, SITE_FEED_PATHS, sectionFeed } from "@/lib/feeds/links";
 import { listFeedStories } from "@/lib/feeds/queries";
 import { getSection } from "@/lib/sections/queries";
 import { siteInfo } from "@/lib/seo/site";

@@ -1,6 +1,6 @@
+import { type ArticleCard, listStories } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { listStories, type ArticleCard } from "@/lib/articles/queries";
 import { listSections } from "@/lib/sections/queries";
 
 // Threes fill the three-column grid of wide screens.

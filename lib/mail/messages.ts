@@ -1,5 +1,5 @@
-import type { MailMessage } from "@/lib/mail/sender";
 import { env } from "@/lib/env";
+import type { MailMessage } from "@/lib/mail/sender";
 import { formatDateTime } from "@/lib/time";
 
 export type OneTimeLinkKind = "invitation" | "reset";

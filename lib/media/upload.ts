@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { type Actor, can } from "@/lib/auth/policy";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { can, type Actor } from "@/lib/auth/policy";
 import { createMedia } from "@/lib/media/create";
 import { ImageRejectedError, MAX_IMAGE_BYTES } from "@/lib/media/images";
-import { mediaSource, type MediaSource } from "@/lib/media/urls";
+import { type MediaSource, mediaSource } from "@/lib/media/urls";
 
 /** Multipart envelope around the image: a little room for the field names and boundaries. */
 export const MAX_UPLOAD_REQUEST_BYTES = MAX_IMAGE_BYTES + 64 * 1024;

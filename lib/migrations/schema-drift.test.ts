@@ -6,7 +6,7 @@ import internals from "@prisma/internals";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "./migrate";
-import { findSchemaDrift, type Datamodel } from "./schema-drift";
+import { type Datamodel, findSchemaDrift } from "./schema-drift";
 
 const { getDMMF } = internals;
 

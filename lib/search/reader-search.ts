@@ -1,7 +1,7 @@
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS } from "@/lib/cache/tags";
 import { toMatchExpression } from "@/lib/search/query";
-import { NO_SEARCH_RESULTS, searchStories, type SearchResults } from "@/lib/search/search";
+import { NO_SEARCH_RESULTS, type SearchResults, searchStories } from "@/lib/search/search";
 
 /**
  * Search results for the reader site, kept in Next's data cache per query and

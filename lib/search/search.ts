@@ -1,9 +1,9 @@
+import { type ArticleCard, listStories } from "@/lib/articles/queries";
+import { readerVisible } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { listStories, type ArticleCard } from "@/lib/articles/queries";
-import { readerVisible } from "@/lib/articles/visibility";
+import { type PageInfo, pageCount, pageOffset, STORIES_PER_PAGE } from "@/lib/pagination/pages";
 import { hasHighlight, MARK_END, MARK_START, splitHighlights, type TextRun } from "@/lib/search/highlight";
-import { pageCount, pageOffset, STORIES_PER_PAGE, type PageInfo } from "@/lib/pagination/pages";
 
 /** Only the best matches are paged through; nobody reads page 51 of a search. */
 export const MOST_SEARCH_RESULTS = 1000;

@@ -9,5 +9,5 @@ export function isoWithTimeZone(date: Date): string {
 
 /** When a story last changed, for feeds and structured data: never before it was published. */
 export function lastModified(story: { publishedAt: Date; updatedAt: Date }): Date {
-  return story.updatedAt > story.publishedAt ? story.updatedAt : story.publishedAt;
+  return new Date(Math.max(story.updatedAt.getTime(), story.publishedAt.getTime()));
 }

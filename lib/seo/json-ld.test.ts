@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   articleCrumbs,
   breadcrumbJsonLd,
+  type NewsArticleSource,
   newsArticleJsonLd,
   webSiteJsonLd,
-  type NewsArticleSource,
 } from "@/lib/seo/json-ld";
 import { TEST_SITE } from "@/lib/seo/test-site";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { articlePath, authorPath } from "@/lib/articles/paths";
 import type { ReaderArticle } from "@/lib/articles/queries";
+import { type FeedLink, siteFeeds } from "@/lib/feeds/links";
+import { isOutOfRange, type PageInfo, pageHref } from "@/lib/pagination/pages";
 import { isoWithTimeZone, lastModified } from "@/lib/seo/dates";
 import { articleDescription } from "@/lib/seo/descriptions";
-import { siteFeeds, type FeedLink } from "@/lib/feeds/links";
-import { isOutOfRange, pageHref, type PageInfo } from "@/lib/pagination/pages";
 import { absoluteUrl, siteInfo } from "@/lib/seo/site";
 
 type PageDetails = {
@@ -36,8 +36,9 @@ export function readerMetadata({
   const site = siteInfo();
   const fullTitle = absoluteTitle ? title : `${title} | ${site.name}`;
   const types: Record<string, { url: string; title: string }[]> = {};
-  for (const feed of [...siteFeeds(site.name), ...feeds])
-    (types[feed.type] ??= []).push({ url: feed.path, title: feed.title });
+  for (const feed of [...siteFeeds(site.name), ...feeds]) {
+    types[feed.type] = [...(types[feed.type] ?? []), { url: feed.path, title: feed.title }];
+  }
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,

@@ -1,9 +1,9 @@
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS, TAXONOMY } from "@/lib/cache/tags";
+import { siteInfo } from "@/lib/seo/site";
 import { countSitemapGroups, newsSitemapUrls, sitemapUrls } from "@/lib/seo/sitemap-entries";
 import { sitemapFileCount, sliceGroups } from "@/lib/seo/sitemap-plan";
 import { newsSitemapXml, sitemapIndexXml, urlsetXml } from "@/lib/seo/sitemap-xml";
-import { siteInfo } from "@/lib/seo/site";
 
 const SITEMAP_TAGS = [ARTICLE_LISTS, TAXONOMY];
 

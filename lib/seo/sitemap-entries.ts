@@ -1,8 +1,8 @@
 import { subHours } from "date-fns";
-import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { articlePath, authorPath, sectionPath, tagPath } from "@/lib/articles/paths";
 import { readerVisible } from "@/lib/articles/visibility";
+import { db } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isoWithTimeZone, lastModified } from "@/lib/seo/dates";
 import type { Slice } from "@/lib/seo/sitemap-plan";
 import type { NewsSitemapUrl, SitemapUrl } from "@/lib/seo/sitemap-xml";

@@ -1,6 +1,6 @@
+import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { listStoryPage } from "@/lib/articles/queries";
 
 export async function getTag(slug: string, client: PrismaClient = db) {
   return client.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });

@@ -1,8 +1,8 @@
 "use server";
 
-import { CredentialsSignin } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import { CredentialsSignin } from "next-auth";
+import type { z } from "zod";
 import { failure, formValues, invalidInput, refusingGracefully, success } from "@/components/forms/form-results";
 import type { FormState } from "@/components/forms/form-state";
 import { signIn } from "@/lib/auth/auth";
@@ -11,9 +11,9 @@ import { clientAddress, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { oneTimeLinkMessage } from "@/lib/mail/messages";
 import { mailSender } from "@/lib/mail/sender";
-import { changeRole, inviteUser, makeOneTimeLink, setDisabled, type AdminResult } from "@/lib/users/admin";
+import { type AdminResult, changeRole, inviteUser, makeOneTimeLink, setDisabled } from "@/lib/users/admin";
 import { linkProblem } from "@/lib/users/link-problems";
-import { redeemLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
+import { type OneTimeLinkKind, redeemLink } from "@/lib/users/one-time-links";
 import {
   changeRoleSchema,
   inviteSchema,

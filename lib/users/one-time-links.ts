@@ -7,7 +7,7 @@ import { siteUrl } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import type { OneTimeLinkKind } from "@/lib/mail/messages";
-import { hashToken, newToken, tokenState, type TokenState } from "@/lib/users/tokens";
+import { hashToken, newToken, type TokenState, tokenState } from "@/lib/users/tokens";
 
 export type { OneTimeLinkKind } from "@/lib/mail/messages";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
-import { NAME_MAX_LENGTH } from "@/lib/users/fields";
 import { Role, UserStatus } from "@/lib/generated/prisma/enums";
+import { NAME_MAX_LENGTH } from "@/lib/users/fields";
 
 /** Emails are compared and stored lowercased. */
 export const emailSchema = z

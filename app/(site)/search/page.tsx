@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { SearchForm } from "@/components/site/SearchForm";
+import { SearchResults } from "@/components/site/SearchResults";
 import { SEARCH_PATH, searchPath } from "@/lib/articles/paths";
 import { summarize } from "@/lib/content/plain-text";
 import { pageHref } from "@/lib/pagination/pages";
@@ -6,8 +8,6 @@ import { readSearchParams } from "@/lib/search/params";
 import { findStories } from "@/lib/search/reader-search";
 import { readerMetadata } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
-import { SearchForm } from "@/components/site/SearchForm";
-import { SearchResults } from "@/components/site/SearchResults";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,6 +1,7 @@
-import { oneTimeLinkRoute } from "@/components/staff/OneTimeLinkPage";
+import { OneTimeLinkPage, oneTimeLinkMetadata } from "@/components/staff/OneTimeLinkPage";
 
-const route = oneTimeLinkRoute("invitation");
+export const metadata = oneTimeLinkMetadata("invitation");
 
-export const metadata = route.metadata;
-export default route.Page;
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  return <OneTimeLinkPage kind="invitation" token={(await params).token} />;
+}

@@ -1,6 +1,7 @@
-import { oneTimeLinkRoute } from "@/components/staff/OneTimeLinkPage";
+import { OneTimeLinkPage, oneTimeLinkMetadata } from "@/components/staff/OneTimeLinkPage";
 
-const route = oneTimeLinkRoute("reset");
+export const metadata = oneTimeLinkMetadata("reset");
 
-export const metadata = route.metadata;
-export default route.Page;
+export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
+  return <OneTimeLinkPage kind="reset" token={(await params).token} />;
+}

@@ -52,16 +52,16 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={breadcrumbJsonLd(articleCrumbs(article), site)} />
       <header>
         {article.section && (
-          <p className="text-sm font-bold uppercase tracking-wide">
+          <p className="text-sm font-bold tracking-wide uppercase">
             <a
               href={sectionPath(article.section.slug)}
-              className="text-accent underline-offset-4 hover:underline dark:text-accent-dark"
+              className="text-accent dark:text-accent-dark underline-offset-4 hover:underline"
             >
               {article.section.name}
             </a>
           </p>
         )}
-        <h1 className="mt-2 font-serif text-4xl font-bold leading-tight sm:text-5xl">{article.headline}</h1>
+        <h1 className="mt-2 font-serif text-4xl leading-tight font-bold sm:text-5xl">{article.headline}</h1>
         {article.dek && <p className="mt-4 text-xl text-neutral-700 dark:text-neutral-300">{article.dek}</p>}
         <div className="mt-4 flex flex-col gap-1 text-sm text-neutral-700 dark:text-neutral-300">
           <Bylines authors={article.authors} />
@@ -85,7 +85,7 @@ export default async function ArticlePage({ params }: Props) {
         />
       )}
 
-      {article.dateline && <p className="mt-6 text-sm font-bold uppercase tracking-wide">{article.dateline}</p>}
+      {article.dateline && <p className="mt-6 text-sm font-bold tracking-wide uppercase">{article.dateline}</p>}
       <div className="article-body mt-2">{renderBody(article.doc, article.references)}</div>
 
       <SourceCredit name={article.sourceName} url={article.sourceUrl} />
@@ -93,7 +93,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.corrections.length > 0 && (
         <section
           aria-labelledby="corrections-heading"
-          className="mt-8 border-l-4 border-accent pl-4 dark:border-accent-dark"
+          className="border-accent dark:border-accent-dark mt-8 border-l-4 pl-4"
         >
           <h2 id="corrections-heading" className="font-bold">
             Corrections
@@ -128,7 +128,7 @@ export default async function ArticlePage({ params }: Props) {
       {article.related.length > 0 && (
         <section
           aria-labelledby="related-heading"
-          className="mt-10 border-t border-neutral-200 pt-6 print:hidden dark:border-neutral-800"
+          className="mt-10 border-t border-neutral-200 pt-6 dark:border-neutral-800 print:hidden"
         >
           <h2 id="related-heading" className="mb-4 text-lg font-bold">
             Related articles

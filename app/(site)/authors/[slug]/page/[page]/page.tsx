@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/site/ListingPage";
 import { authorPath } from "@/lib/articles/paths";
 import { getAuthorListing } from "@/lib/authors/queries";
-import { listingLoader, type ListingParams } from "@/lib/cache/listings";
+import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { summarize } from "@/lib/content/plain-text";
 import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/site/ListingPage";
 import { sectionPath } from "@/lib/articles/paths";
-import { listingLoader, type ListingParams } from "@/lib/cache/listings";
+import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { sectionFeed } from "@/lib/feeds/links";
 import { getSectionListing } from "@/lib/sections/queries";

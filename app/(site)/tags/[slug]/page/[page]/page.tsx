@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/site/ListingPage";
 import { tagPath } from "@/lib/articles/paths";
-import { listingLoader, type ListingParams } from "@/lib/cache/listings";
+import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
