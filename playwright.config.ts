@@ -48,7 +48,7 @@ export default defineConfig({
     { name: "newsroom", testIgnore: READS_SEEDED_CONTENT, dependencies: ["reader"], use: browser },
   ],
   webServer: {
-    command: `tsx scripts/e2e-server.ts`,
+    command: `tsx --conditions=react-server scripts/e2e-server.ts`,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -14,11 +14,15 @@ function userCreate(args: string[], { password, input }: { password?: string; in
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${database.file}` };
   if (password === undefined) delete env.BYLINE_PASSWORD;
   else env.BYLINE_PASSWORD = password;
-  return spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/user-create.ts", ...args], {
-    env,
-    input,
-    encoding: "utf8",
-  });
+  return spawnSync(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/user-create.ts", ...args],
+    {
+      env,
+      input,
+      encoding: "utf8",
+    },
+  );
 }
 
 // Each case starts the script in a process of its own, which takes a few seconds.

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { LinkBox } from "@/components/admin/LinkBox";
 import { SelectField, TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import { inviteUserAction } from "@/lib/users/actions";
 import { NAME_MAX_LENGTH, ROLE_OPTIONS } from "@/lib/users/fields";
 

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { addCorrectionAction } from "@/lib/articles/actions";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 /** Adds a correction to a published story; a refused one keeps its text beside the message. */
 export function CorrectionForm({ articleId }: { articleId: string }) {

@@ -26,6 +26,8 @@ export function StorySearch({
   const id = useId();
   const [text, setText] = useState("");
   const [results, setResults] = useState<StoryChoice[] | null>(null);
+  /** Why the search could not run (a session that ended), instead of a misleading "No stories found". */
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     if (text.trim().length < 2) {
@@ -35,8 +37,16 @@ export function StorySearch({
     let current = true;
     const timer = setTimeout(() => {
       searchStories({ text, excludeId }).then(
-        (found) => current && setResults(found),
-        () => current && setResults([]),
+        (found) => {
+          if (!current) return;
+          setResults(found.ok ? found.stories : []);
+          setProblem(found.ok ? null : found.message);
+        },
+        () => {
+          if (!current) return;
+          setResults([]);
+          setProblem("The search did not go through: the server could not be reached. Try again in a moment.");
+        },
       );
     }, 200);
     return () => {
@@ -62,11 +72,7 @@ export function StorySearch({
         autoFocus={autoFocus}
       />
       <p role="status" className={HINT}>
-        {shown === null
-          ? "Type two or more letters of a headline."
-          : shown.length === 0
-            ? "No stories found."
-            : `${shown.length} ${shown.length === 1 ? "story" : "stories"} found.`}
+        {searchStatus(shown, problem)}
       </p>
       {shown && shown.length > 0 && (
         <ul className="flex max-h-64 flex-col gap-1 overflow-y-auto">
@@ -89,4 +95,11 @@ export function StorySearch({
       )}
     </div>
   );
+}
+
+function searchStatus(shown: readonly StoryChoice[] | null, problem: string | null): string {
+  if (shown === null) return "Type two or more letters of a headline.";
+  if (problem) return problem;
+  if (shown.length === 0) return "No stories found.";
+  return `${shown.length} ${shown.length === 1 ? "story" : "stories"} found.`;
 }

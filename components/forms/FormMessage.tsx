@@ -1,4 +1,4 @@
-import type { FormState } from "@/components/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 /** The form-level message of a FormState: announced at once for errors, politely for successes. */
 export function FormMessage({ state }: { state: FormState }) {

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { NewPasswordFields } from "@/components/staff/NewPasswordFields";
 import { changePasswordAction } from "@/lib/auth/actions";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, INITIAL_FORM_STATE);

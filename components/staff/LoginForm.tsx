@@ -3,9 +3,9 @@
 import { useActionState } from "react";
 import { TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { signInAction } from "@/lib/auth/actions";
+import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 export function LoginForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInAction, INITIAL_FORM_STATE);

@@ -2,9 +2,9 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/FormMessage";
-import { type FormState, INITIAL_FORM_STATE } from "@/components/forms/form-state";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { NewPasswordFields } from "@/components/staff/NewPasswordFields";
+import { type FormState, INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 type Props = {
   token: string;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/lib/auth/actions";
+import { SignOutButton } from "@/components/staff/SignOutButton";
 import { can } from "@/lib/auth/policy";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
@@ -45,14 +45,7 @@ export async function StaffHeader() {
         <p className="text-sm">
           {user.name} <span className="text-neutral-600 dark:text-neutral-400">({ROLE_LABELS[user.role]})</span>
         </p>
-        <form action={signOutAction}>
-          <button
-            type="submit"
-            className="min-h-8 rounded border border-neutral-400 px-3 py-1 text-sm font-semibold hover:bg-neutral-200 dark:border-neutral-600 dark:hover:bg-neutral-800"
-          >
-            Sign out
-          </button>
-        </form>
+        <SignOutButton />
       </div>
     </header>
   );

@@ -1,13 +1,15 @@
+import "server-only";
 import { z } from "zod";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
-import type { Revalidation, WriteContext } from "@/lib/articles/save";
+import type { WriteContext } from "@/lib/articles/save";
 import { effectiveStatus, type WorkflowArticle } from "@/lib/articles/workflow";
 import { type Actor, can } from "@/lib/auth/policy";
+import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 const CORRECTION_LIMITS = { min: 10, max: 2_000 } as const;
 
-const correctionInputSchema = z.object({
+export const correctionInputSchema = z.object({
   articleId: z.string().trim().min(1, "The request did not name a story. Reload the page and try again.").max(100),
   text: z
     .string({ error: "Write the correction." })

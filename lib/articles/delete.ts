@@ -1,8 +1,10 @@
+import "server-only";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { describeConflict } from "@/lib/articles/conflict";
-import type { Revalidation, WriteContext, WriteFailure } from "@/lib/articles/save";
+import type { WriteContext, WriteFailure } from "@/lib/articles/save";
 import { deleteRequestSchema } from "@/lib/articles/schema";
 import { checkTransition, effectiveStatus } from "@/lib/articles/workflow";
+import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type DeleteOutcome = { ok: true; message: string; revalidate: Revalidation } | WriteFailure;

@@ -1,3 +1,4 @@
+import "server-only";
 import { findOrCreateAgencies } from "@/lib/articles/bylines";
 import { wireDateToInstant } from "@/lib/articles/publication-time";
 import { recordRevision } from "@/lib/articles/revisions";

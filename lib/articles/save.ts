@@ -1,3 +1,4 @@
+import "server-only";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { findOrCreateAgency } from "@/lib/articles/bylines";
 import { describeConflict } from "@/lib/articles/conflict";
@@ -15,6 +16,7 @@ import { claimSlug, recordSlugChange } from "@/lib/articles/slug-claim";
 import { findOrCreateTags } from "@/lib/articles/tags";
 import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
 import { can } from "@/lib/auth/policy";
+import type { Revalidation } from "@/lib/cache/tags";
 import { toPlainText } from "@/lib/content/plain-text";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -22,8 +24,6 @@ import { formatDateTime } from "@/lib/time";
 import { isUniqueViolation } from "@/lib/users/prisma-errors";
 
 export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
-/** What readers may see differently now; the server action revalidates it. */
-export type Revalidation = { articleIds: string[]; taxonomy: boolean };
 
 export type WriteFailure =
   | { ok: false; error: "invalid"; message: string; fieldErrors: FieldErrors }

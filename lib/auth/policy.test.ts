@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Action, type Actor, type ArticleRef, authorize, can, ForbiddenError } from "@/lib/auth/policy";
+import { type Actor, type ArticleRef, can, type ResourceFreeAction } from "@/lib/auth/policy";
 import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 
 const actor = (role: Role): Actor => ({ id: `${role.toLowerCase()}-1`, role });
@@ -7,13 +7,7 @@ const ROLES: Role[] = ["WRITER", "EDITOR", "ADMIN"];
 const STATUSES: ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 
 // Expected answers for each role, the table of DESIGN.md written out by hand.
-const global: Record<
-  Exclude<
-    Action,
-    `article.${"view" | "edit" | "submit" | "publish" | "schedule" | "unpublish" | "delete"}` | "media.edit"
-  >,
-  Role[]
-> = {
+const global: Record<ResourceFreeAction, Role[]> = {
   "article.create": ["WRITER", "EDITOR", "ADMIN"],
   "article.viewAll": ["EDITOR", "ADMIN"],
   "media.upload": ["WRITER", "EDITOR", "ADMIN"],
@@ -21,6 +15,7 @@ const global: Record<
   "taxonomy.manage": ["EDITOR", "ADMIN"],
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  "account.update": ["WRITER", "EDITOR", "ADMIN"],
 };
 
 describe("actions without a resource", () => {
@@ -74,14 +69,9 @@ describe("media", () => {
   }
 });
 
-describe("anonymous visitors and authorize()", () => {
+describe("anonymous visitors", () => {
   it("may do nothing", () => {
     expect(can(null, "article.create", null)).toBe(false);
     expect(can(undefined, "audit.read", null)).toBe(false);
-  });
-
-  it("authorize throws ForbiddenError naming the action", () => {
-    expect(() => authorize(actor("WRITER"), "user.manage", null)).toThrow(ForbiddenError);
-    expect(() => authorize(actor("ADMIN"), "user.manage", null)).not.toThrow();
   });
 });

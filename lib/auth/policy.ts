@@ -2,8 +2,8 @@ import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 
 /**
  * Who may do what, in one table (see "Roles" in DESIGN.md). Every server
- * action and route handler asks `can()` before it writes; the proxy only
- * keeps anonymous visitors out of staff pages.
+ * action (lib/actions/define-action.ts) and route handler asks `can()` before
+ * it writes; the proxy only keeps anonymous visitors out of staff pages.
  */
 
 export type Actor = { id: string; role: Role };
@@ -26,9 +26,12 @@ type Resources = {
   "taxonomy.manage": null;
   "user.manage": null;
   "audit.read": null;
+  "account.update": null;
 };
 
 export type Action = keyof Resources;
+/** Actions the policy decides without looking at an object: server actions check these before their handler. */
+export type ResourceFreeAction = { [A in Action]: Resources[A] extends null ? A : never }[Action];
 
 const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];
 const STAFF: readonly Role[] = ["WRITER", "EDITOR", "ADMIN"];
@@ -58,24 +61,11 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "taxonomy.manage": isEditor,
   "user.manage": (actor) => actor.role === "ADMIN",
   "audit.read": (actor) => actor.role === "ADMIN",
+  // Your own password and profile.
+  "account.update": isStaff,
 };
 
 export function can<A extends Action>(actor: Actor | null | undefined, action: A, resource: Resources[A]): boolean {
   if (!actor) return false;
   return rules[action](actor, resource);
-}
-
-export class ForbiddenError extends Error {
-  constructor(readonly action: Action) {
-    super(`You do not have permission to do that (${action}).`);
-  }
-}
-
-/** Throws ForbiddenError unless the actor may act; for server actions and route handlers. */
-export function authorize<A extends Action>(
-  actor: Actor | null | undefined,
-  action: A,
-  resource: Resources[A],
-): asserts actor is Actor {
-  if (!can(actor, action, resource)) throw new ForbiddenError(action);
 }

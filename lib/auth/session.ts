@@ -1,11 +1,11 @@
+import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import { recordAudit } from "@/lib/audit/record";
 import { auth } from "@/lib/auth/auth";
 import { addressFromHeaders, trustsProxy } from "@/lib/auth/client-address";
 import { loginPath, safeNextPathOrNone } from "@/lib/auth/next-path";
-import { type Action, can, ForbiddenError } from "@/lib/auth/policy";
+import { type Action, can } from "@/lib/auth/policy";
 import { PATH_HEADER } from "@/lib/auth/request-path";
 import { findSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -44,28 +44,17 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /**
- * requireUser() plus the policy check. Without the right, a page renders the
- * 403 page (app/forbidden.tsx); a server action gets a ForbiddenError to turn
- * into a message (see refusingGracefully in components/forms/form-results.ts), and the attempt is
- * audited, since nothing in Byline's own pages offers it.
+ * For staff pages: requireUser() plus the policy check. Without the right,
+ * the page renders the 403 page (app/forbidden.tsx). Server actions check
+ * the policy in lib/actions/define-action.ts instead, which answers with a message.
  */
 export async function requirePermission<A extends Action>(
   action: A,
   resource: Parameters<typeof can<A>>[2],
 ): Promise<SessionUser> {
   const user = await requireUser();
-  if (can(user, action, resource)) return user;
-  const requestHeaders = await headers();
-  if (!requestHeaders.has("next-action")) forbidden();
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      action: "access.denied",
-      actor: user,
-      details: { attempted: action },
-      ip: addressFromHeaders(requestHeaders, trustsProxy()),
-    }),
-  );
-  throw new ForbiddenError(action);
+  if (!can(user, action, resource)) forbidden();
+  return user;
 }
 
 /** The requester's IP address, for audit events and throttling (see TRUST_PROXY in the README). */

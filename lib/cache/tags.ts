@@ -28,6 +28,15 @@ export function revalidateArticles(articleIds: readonly string[]): void {
   for (const id of articleIds) revalidateTag(articleTag(id), { expire: 0 });
 }
 
+/** What a write changed for readers: these stories, and whether sections, tags or authors changed too. */
+export type Revalidation = { articleIds: string[]; taxonomy: boolean };
+
+/** Expires every cached reader page a write changed. */
+export function revalidate({ articleIds, taxonomy }: Revalidation): void {
+  if (taxonomy) revalidateTaxonomy();
+  if (articleIds.length > 0) revalidateArticles(articleIds);
+}
+
 /** After sections, tags or authors change: navigation and listing pages. */
 export function revalidateTaxonomy(): void {
   revalidateTag(TAXONOMY, { expire: 0 });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { processImage } from "@/lib/media/images";
 import { removeImageFiles, writeImageFiles } from "@/lib/media/storage";

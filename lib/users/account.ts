@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { lockoutRemaining, recordFailure, throttleKeys } from "@/lib/auth/throttle-store";

@@ -1,14 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { CredentialsSignin } from "next-auth";
-import type { z } from "zod";
-import { failure, formValues, invalidInput, refusingGracefully, success } from "@/components/forms/form-results";
-import type { FormState } from "@/components/forms/form-state";
+import { defineFormAction, type FormResult } from "@/lib/actions/define-action";
 import { signIn } from "@/lib/auth/auth";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/next-path";
-import { clientAddress, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { failure, success } from "@/lib/forms/form-results";
 import { oneTimeLinkMessage } from "@/lib/mail/messages";
 import { mailSender } from "@/lib/mail/sender";
 import { type AdminResult, changeRole, inviteUser, makeOneTimeLink, setDisabled } from "@/lib/users/admin";
@@ -23,88 +20,80 @@ import {
 } from "@/lib/users/schema";
 
 /** Turns the result of an admin change into form state, mailing any link it made. */
-async function answer(result: AdminResult, values: Record<string, string>): Promise<FormState> {
+async function answer(result: AdminResult, values: Record<string, string>): Promise<FormResult> {
   if (!result.ok) return failure(result.message, values, result.field ? { [result.field]: result.message } : undefined);
   if (result.link) {
     const { kind, to, url, expiresAt } = result.link;
     await mailSender().send(oneTimeLinkMessage(kind, { to: to.email, name: to.name, link: url, expiresAt }));
   }
-  revalidatePath("/admin", "layout");
   return success(result.message, { link: result.link?.url });
 }
 
-/** Every admin action: the permission first, then the input, then the change. */
-async function adminAction<S extends z.ZodType>(
-  formData: FormData,
-  fields: readonly string[],
-  schema: S,
-  change: (
-    input: z.infer<S>,
-    context: { actor: Awaited<ReturnType<typeof requirePermission>>; ip: string },
-  ) => Promise<AdminResult>,
-): Promise<FormState> {
-  const values = formValues(formData, fields);
-  return refusingGracefully(async () => {
-    const actor = await requirePermission("user.manage", null);
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) return invalidInput(parsed.error, values, ["userId", "disabled"]);
-    return answer(await change(parsed.data, { actor, ip: await clientAddress() }), values);
-  }, values);
-}
+const HIDDEN = ["userId", "disabled"];
 
-export async function inviteUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["email", "name", "role"], inviteSchema, (input, context) =>
-    inviteUser(db, input, context),
-  );
-}
+export const inviteUserAction = defineFormAction({
+  policy: "user.manage",
+  fields: ["email", "name", "role"],
+  input: inviteSchema,
+  refreshPage: true,
+  handler: async (input, { actor, ip, values }) => answer(await inviteUser(db, input, { actor, ip }), values),
+});
 
-export async function changeRoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["userId", "role"], changeRoleSchema, (input, context) =>
-    changeRole(db, input, context),
-  );
-}
+export const changeRoleAction = defineFormAction({
+  policy: "user.manage",
+  fields: ["userId", "role"],
+  hiddenFields: HIDDEN,
+  input: changeRoleSchema,
+  refreshPage: true,
+  handler: async (input, { actor, ip, values }) => answer(await changeRole(db, input, { actor, ip }), values),
+});
 
-export async function setDisabledAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["userId", "disabled"], setDisabledSchema, (input, context) =>
-    setDisabled(db, input, context),
-  );
-}
+export const setDisabledAction = defineFormAction({
+  policy: "user.manage",
+  fields: ["userId", "disabled"],
+  hiddenFields: HIDDEN,
+  input: setDisabledSchema,
+  refreshPage: true,
+  handler: async (input, { actor, ip, values }) => answer(await setDisabled(db, input, { actor, ip }), values),
+});
 
-export async function makeLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return adminAction(formData, ["userId"], userActionSchema, (input, context) => makeOneTimeLink(db, input, context));
-}
+export const makeLinkAction = defineFormAction({
+  policy: "user.manage",
+  fields: ["userId"],
+  hiddenFields: HIDDEN,
+  input: userActionSchema,
+  refreshPage: true,
+  handler: async (input, { actor, ip, values }) => answer(await makeOneTimeLink(db, input, { actor, ip }), values),
+});
 
 /** Sets the password through a one-time link, then signs in with it. */
-async function redeem(kind: OneTimeLinkKind, formData: FormData): Promise<FormState> {
-  const parsed = redeemLinkSchema.safeParse(formValues(formData, ["token", "password", "confirmPassword"]));
-  if (!parsed.success) return invalidInput(parsed.error, {}, ["token"]);
-  const result = await redeemLink(db, kind, {
-    token: parsed.data.token,
-    password: parsed.data.password,
-    ip: await clientAddress(),
+function redeemAction(kind: OneTimeLinkKind) {
+  return defineFormAction({
+    policy: "public",
+    fields: [],
+    // The token is a secret like the password: it is never sent back.
+    secretFields: ["token", "password", "confirmPassword"],
+    hiddenFields: ["token"],
+    input: redeemLinkSchema,
+    handler: async ({ token, password }, { ip }) => {
+      const result = await redeemLink(db, kind, { token, password, ip });
+      if (result.state !== "valid") return failure(linkProblem(kind, result.state));
+      try {
+        await signIn("credentials", { email: result.user.email, password, redirectTo: DEFAULT_AFTER_SIGN_IN });
+      } catch (error) {
+        // Rare (say, the account was disabled a moment ago): the password is set all the same.
+        if (error instanceof CredentialsSignin) {
+          return success("Your password is set, but you could not be signed in. Try signing in.");
+        }
+        throw error;
+      }
+      return success("Your password is set.");
+    },
   });
-  if (result.state !== "valid") return failure(linkProblem(kind, result.state));
-  try {
-    await signIn("credentials", {
-      email: result.user.email,
-      password: parsed.data.password,
-      redirectTo: DEFAULT_AFTER_SIGN_IN,
-    });
-  } catch (error) {
-    // Rare (say, the account was disabled a moment ago): the password is set all the same.
-    if (error instanceof CredentialsSignin)
-      return success("Your password is set, but you could not be signed in. Try signing in.");
-    throw error;
-  }
-  return success("Your password is set.");
 }
 
 /** /invite/[token]: the invitee chooses a password and is signed in. */
-export async function acceptInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return redeem("invitation", formData);
-}
+export const acceptInvitationAction = redeemAction("invitation");
 
 /** /reset/[token]: the user chooses a new password and is signed in. */
-export async function resetPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return redeem("reset", formData);
-}
+export const resetPasswordAction = redeemAction("reset");

@@ -1,3 +1,4 @@
+import "server-only";
 import { addDays, addHours } from "date-fns";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";

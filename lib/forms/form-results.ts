@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { FormState } from "@/components/forms/form-state";
-import { ForbiddenError } from "@/lib/auth/policy";
+import type { FormState } from "@/lib/forms/form-state";
 
 // Server-side helpers that build the FormState a server action returns.
 
@@ -49,23 +48,4 @@ export function failure(
 
 export function success(message: string, extra: Pick<FormState, "link" | "values"> = {}): FormState {
   return { status: "success", message, ...extra };
-}
-
-export const NO_PERMISSION_MESSAGE = "You do not have permission to do that. Ask an administrator if you need it.";
-
-/**
- * Runs the body of a server action and turns a refusal by the policy into a
- * message for the form, instead of an error page. Other errors (and Next's
- * redirects) pass through.
- */
-export async function refusingGracefully(
-  run: () => Promise<FormState>,
-  values?: Record<string, string>,
-): Promise<FormState> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ForbiddenError) return failure(NO_PERMISSION_MESSAGE, values);
-    throw error;
-  }
 }

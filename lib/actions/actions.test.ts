@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { isDefinedAction } from "@/lib/actions/define-action";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const SOURCE_FOLDERS = ["app", "components", "lib"];
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" })
+    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.startsWith("generated/"))
+    .map((file) => path.join(folder, file));
+}
+
+const files = SOURCE_FOLDERS.flatMap(sourceFiles).map((file) => ({
+  file,
+  text: readFileSync(path.join(ROOT, file), "utf8"),
+}));
+/** A file of server actions: "use server" as its first statement. */
+const actionFiles = files.filter(({ text }) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(text));
+
+describe("server actions", () => {
+  it("are found where the newsroom's forms live", () => {
+    expect(actionFiles.map(({ file }) => file).sort()).toEqual(
+      ["lib/articles/actions.ts", "lib/auth/actions.ts", "lib/users/actions.ts"].sort(),
+    );
+  });
+
+  it.each(actionFiles.map(({ file }) => file))(
+    "in %s are all built with defineAction or defineFormAction",
+    async (file) => {
+      const module: Record<string, unknown> = await import(path.join(ROOT, file));
+      const exports = Object.entries(module);
+      expect(exports.length).toBeGreaterThan(0);
+      const notBuilt = exports.filter(([, value]) => !isDefinedAction(value)).map(([name]) => name);
+      expect(notBuilt, `exports not built with lib/actions/define-action.ts in ${file}`).toEqual([]);
+    },
+  );
+
+  it('are never written inline: a function-level "use server" would skip the builder', () => {
+    const inline = files
+      .filter(({ text }) => !actionFiles.some((actions) => actions.text === text))
+      .filter(({ text }) => /^\s*["']use server["'];?\s*$/m.test(text))
+      .map(({ file }) => file);
+    expect(inline).toEqual([]);
+  });
+});
+
+describe("isDefinedAction", () => {
+  it("tells a built action from a plain async function", () => {
+    expect(isDefinedAction(async () => undefined)).toBe(false);
+    expect(isDefinedAction(undefined)).toBe(false);
+  });
+});
