@@ -7,11 +7,10 @@ import type { StoryChoice } from "@/lib/articles/editor-queries";
 import type { ArticleFormValues, FieldErrors } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import type { WireFill } from "@/lib/articles/wire-paste";
-import type { WorkflowAction } from "@/lib/articles/workflow";
+import type { SaveAction, WorkflowAction } from "@/lib/articles/workflow";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 export type StoryMeta = { id: string | null; version: number | null; status: ArticleStatus; createdById: string };
-export type SaveAction = Exclude<WorkflowAction, "delete">;
 export type Feedback =
   | { kind: "success" | "error" | "info"; message: string; details?: string[] }
   | { kind: "conflict"; message: string; latestVersion: number; action: SaveAction };

@@ -1,3 +1,4 @@
+import type { ArticleAuditAction } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -8,10 +9,10 @@ export type StaffActor = { id: string; email: string; role: Role };
 export async function auditArticle(
   tx: Prisma.TransactionClient,
   actor: StaffActor,
-  action: string,
+  action: ArticleAuditAction,
   articleId: string,
   details: Record<string, unknown>,
   ip = "",
 ): Promise<void> {
-  await recordAudit(tx, { action, actor, targetType: "Article", targetId: articleId, details, ip });
+  await recordAudit(tx, { action, actor, targetType: "article", targetId: articleId, details, ip });
 }

@@ -66,7 +66,7 @@ describe("addCorrection", () => {
     const rows = await database.client.correction.findMany({ where: { articleId } });
     expect(rows).toEqual([expect.objectContaining({ text: TEXT, correctedAt: NOW, createdById: editor.id })]);
     const event = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.correct" } });
-    expect(event).toMatchObject({ actorId: editor.id, targetType: "Article", targetId: articleId, ip: "203.0.113.9" });
+    expect(event).toMatchObject({ actorId: editor.id, targetType: "article", targetId: articleId, ip: "203.0.113.9" });
     expect(JSON.parse(event.details)).toEqual({ correctionId: rows[0]?.id, text: TEXT });
   });
 

@@ -112,7 +112,7 @@ export async function importWireStory(
     await recordAudit(tx, {
       action: existing ? "article.import_update" : "article.import",
       actor: options.actor,
-      targetType: "Article",
+      targetType: "article",
       targetId: articleId,
       details: { slug, origin: options.origin ?? "", published: publish, unresolved },
     });

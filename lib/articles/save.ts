@@ -14,7 +14,8 @@ import {
 } from "@/lib/articles/schema";
 import { claimSlug, recordSlugChange } from "@/lib/articles/slug-claim";
 import { findOrCreateTags } from "@/lib/articles/tags";
-import { checkTransition, type WorkflowAction } from "@/lib/articles/workflow";
+import { checkTransition, type SaveAction } from "@/lib/articles/workflow";
+import type { ArticleAuditAction } from "@/lib/audit/events";
 import { can } from "@/lib/auth/policy";
 import type { Revalidation } from "@/lib/cache/tags";
 import { toPlainText } from "@/lib/content/plain-text";
@@ -36,9 +37,7 @@ export type SaveOutcome =
 
 export type WriteContext = { now?: Date; ip?: string };
 
-type SaveAction = Exclude<WorkflowAction, "delete">;
-
-const AUDITED: Partial<Record<SaveAction, string>> = {
+const AUDITED: Partial<Record<SaveAction, ArticleAuditAction>> = {
   publish: "article.publish",
   schedule: "article.schedule",
   unpublish: "article.unpublish",

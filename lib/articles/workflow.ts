@@ -9,6 +9,8 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 export const WORKFLOW_ACTIONS = ["save", "submit", "publish", "schedule", "unpublish", "delete"] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+/** Every workflow button but "Delete" saves the form on the way. */
+export type SaveAction = Exclude<WorkflowAction, "delete">;
 
 const EVERY_STATE: readonly ArticleStatus[] = ["DRAFT", "IN_REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"];
 /** States from which a story can go (back) out to readers. */

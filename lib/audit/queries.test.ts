@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { saveArticle } from "@/lib/articles/save";
 import { AUDIT_EVENTS_PER_PAGE, listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
@@ -48,7 +49,8 @@ describe("listAuditEvents", () => {
 
   it("pages through the log, newest first", async () => {
     await database.client.$transaction(async (tx) => {
-      for (let i = 0; i < AUDIT_EVENTS_PER_PAGE; i++) await recordAudit(tx, { action: "bulk.event", details: { i } });
+      for (let i = 0; i < AUDIT_EVENTS_PER_PAGE; i++)
+        await recordAudit(tx, { action: "access.denied", details: { i } });
     });
     const first = await listAuditEvents({ page: 1 }, database.client);
     const second = await listAuditEvents({ page: 2 }, database.client);
@@ -56,10 +58,52 @@ describe("listAuditEvents", () => {
     expect(first.events).toHaveLength(AUDIT_EVENTS_PER_PAGE);
     expect(second.events).toHaveLength(3);
     expect(await listAuditActions(database.client)).toEqual([
+      "access.denied",
       "auth.signin",
       "auth.signin_failed",
-      "bulk.event",
       "user.disable",
     ]);
+  });
+});
+
+describe("story events", () => {
+  it("show the story's headline, as written by the editor's save", async () => {
+    const editor = await database.client.user.create({
+      data: { email: "e@example.com", name: "E", role: "EDITOR", status: "ACTIVE" },
+    });
+    const outcome = await saveArticle(
+      database.client,
+      { id: editor.id, email: editor.email, role: "EDITOR" },
+      {
+        articleId: null,
+        baseVersion: null,
+        action: "publish",
+        fields: {
+          headline: "Ferries Return to the Strait",
+          slug: "ferries-return-to-the-strait",
+          slugFollowsHeadline: true,
+          dek: "",
+          sectionId: "",
+          tags: [],
+          bylines: [],
+          dateline: "",
+          sourceName: "",
+          sourceUrl: "",
+          heroMediaId: "",
+          heroAlt: "",
+          heroCaption: "",
+          heroCredit: "",
+          body: { type: "doc", content: [] },
+          relatedIds: [],
+          seoTitle: "",
+          seoDescription: "",
+          publishAt: "",
+        },
+      },
+    );
+    expect(outcome).toMatchObject({ ok: true });
+    const { events } = await listAuditEvents({ action: "article.publish", page: 1 }, database.client);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ targetType: "article", targetLabel: "Ferries Return to the Strait" });
   });
 });

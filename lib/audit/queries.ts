@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS, type AuditTarget } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export const AUDIT_EVENTS_PER_PAGE = 50;
 
 export const auditFilterSchema = z.object({
-  action: z.string().trim().max(100).optional().catch(undefined),
+  action: z.enum(AUDIT_ACTIONS).optional().catch(undefined),
   user: z.string().trim().max(64).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1).default(1),
 });
@@ -25,7 +26,7 @@ async function targetLabels(
   client: PrismaClient,
   events: readonly { targetType: string; targetId: string }[],
 ): Promise<Map<string, string>> {
-  const idsOf = (type: string) => [
+  const idsOf = (type: AuditTarget) => [
     ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId)),
   ];
   const [users, articles] = await Promise.all([

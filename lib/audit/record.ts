@@ -1,10 +1,11 @@
 import "server-only";
+import type { AuditAction, AuditTarget } from "@/lib/audit/events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEntry = {
-  action: string;
+  action: AuditAction;
   actor?: { id: string; email: string } | null;
-  targetType?: string;
+  targetType?: AuditTarget;
   targetId?: string;
   details?: Record<string, unknown>;
   ip?: string;

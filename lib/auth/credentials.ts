@@ -37,7 +37,7 @@ export async function authenticate(
 
   const user = await client.user.findUnique({ where: { email } });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? null, password);
-  const target = user ? { targetType: "user", targetId: user.id } : {};
+  const target = user ? { targetType: "user" as const, targetId: user.id } : {};
 
   if (user && passwordMatches && user.status === "ACTIVE") {
     await client.$transaction(async (tx) => {

@@ -17,9 +17,9 @@ let databaseFile: string;
 
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "byline-migrate-"));
-  // A copy, so tests can edit, add and remove migrations freely.
+  // A copy of the first migration, so tests can edit, add and remove migrations freely.
   migrationsDir = path.join(tmp, "migrations");
-  fs.cpSync(REAL_MIGRATIONS, migrationsDir, { recursive: true });
+  fs.cpSync(path.join(REAL_MIGRATIONS, INIT), path.join(migrationsDir, INIT), { recursive: true });
   // A directory that does not exist yet: applyMigrations must create it.
   databaseFile = path.join(tmp, "data", "byline.db");
 });
@@ -271,5 +271,20 @@ describe("ArticleSearch full-text index", () => {
       expect(search(db, "bridge")).toEqual([]);
       expect(db.prepare(`SELECT count(*) AS n FROM "ArticleSearch"`).get()).toEqual({ n: 0 });
     });
+  });
+
+  it("relabels story audit events recorded before target types were lowercase", () => {
+    migrate();
+    withDb((db) =>
+      db.exec(`
+        INSERT INTO "AuditEvent" ("id", "action", "targetType", "targetId", "createdAt")
+        VALUES ('e1', 'article.publish', 'Article', 'a1', 0), ('e2', 'user.disable', 'user', 'u1', 0);
+      `),
+    );
+    const relabel = "20261202000000_audit_article_target";
+    fs.cpSync(path.join(REAL_MIGRATIONS, relabel), path.join(migrationsDir, relabel), { recursive: true });
+    expect(migrate()).toEqual({ applied: [relabel], alreadyApplied: [INIT] });
+    const types = withDb((db) => db.prepare(`SELECT "targetType" FROM "AuditEvent" ORDER BY "id"`).pluck().all());
+    expect(types).toEqual(["article", "user"]);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { addDays, addHours } from "date-fns";
+import type { AuditAction } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { clearFailures, throttleKeys } from "@/lib/auth/throttle-store";
@@ -32,7 +33,7 @@ const KINDS = {
   },
 } as const satisfies Record<
   OneTimeLinkKind,
-  { path: string; lifetime: (now: Date) => Date; userStatus: UserStatus; acceptAction: string }
+  { path: string; lifetime: (now: Date) => Date; userStatus: UserStatus; acceptAction: AuditAction }
 >;
 
 type LinkRow = { id: string; userId: string; usedAt: Date | null; expiresAt: Date };

@@ -1,0 +1,39 @@
+/**
+ * Every kind of event the audit log records, and what an event can point at.
+ * The log's filter and its labels read these; a write can record nothing else.
+ */
+export const AUDIT_ACTIONS = [
+  "auth.signin",
+  "auth.signin_refused",
+  "auth.signin_failed",
+  "auth.lockout",
+  "auth.signout",
+  "auth.password_change",
+  "auth.password_change_failed",
+  "user.create",
+  "user.invite",
+  "user.invitation_renew",
+  "user.invitation_accept",
+  "user.password_reset_link",
+  "user.password_reset",
+  "user.role_change",
+  "user.disable",
+  "user.enable",
+  "access.denied",
+  "article.publish",
+  "article.schedule",
+  "article.unpublish",
+  "article.delete",
+  "article.correct",
+  "article.import",
+  "article.import_update",
+  "article.denied",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an event is about; the log shows a user's email and a story's headline. */
+export const AUDIT_TARGETS = ["user", "article"] as const;
+export type AuditTarget = (typeof AUDIT_TARGETS)[number];
+
+/** The events about one story. */
+export type ArticleAuditAction = Extract<AuditAction, `article.${string}`>;
