@@ -1,5 +1,5 @@
-import { DataTable } from "@/components/admin/DataTable";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import { DataTable } from "@/components/staff/DataTable";
 import type { AuditEventView } from "@/lib/audit/queries";
 
 function describe(details: Record<string, unknown>): string {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { HINT } from "@/components/forms/styles";
 
 /** A one-time link shown once, with a button to copy it. */
 export function LinkBox({ label, url }: { label: string; url: string }) {
@@ -29,9 +30,7 @@ export function LinkBox({ label, url }: { label: string; url: string }) {
           {copied ? "Copied" : "Copy link"}
         </button>
       </div>
-      <p className="text-sm text-neutral-600 dark:text-neutral-400">
-        It is shown only now. Byline keeps only a fingerprint of it.
-      </p>
+      <p className={HINT}>It is shown only now. Byline keeps only a fingerprint of it.</p>
     </div>
   );
 }

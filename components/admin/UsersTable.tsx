@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { DataTable } from "@/components/admin/DataTable";
 import { PublicationTime } from "@/components/site/PublicationTime";
+import { DataTable } from "@/components/staff/DataTable";
 import { ROLE_LABELS, STATUS_LABELS } from "@/lib/users/fields";
 import type { UserRow } from "@/lib/users/queries";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useId, useState } from "react";
-import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
+import { BUTTON, CONTROL, HINT } from "@/components/forms/styles";
 
 type Props = {
   label: string;

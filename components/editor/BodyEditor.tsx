@@ -8,7 +8,7 @@ import { Dialog } from "@/components/editor/Dialog";
 import { ImageForm } from "@/components/editor/ImageForm";
 import { LinkForm } from "@/components/editor/LinkForm";
 import { RelatedArticlePicker } from "@/components/editor/RelatedArticlePicker";
-import { FIELD_ERROR } from "@/components/editor/styles";
+import { FIELD_ERROR } from "@/components/forms/styles";
 
 type Props = {
   /** The body document (with display attributes) to start from. */

@@ -2,7 +2,7 @@
 
 import { AddWithSuggestions } from "@/components/editor/AddWithSuggestions";
 import { OrderedItems } from "@/components/editor/OrderedItems";
-import { FIELD_ERROR, GROUP, HINT, LEGEND } from "@/components/editor/styles";
+import { FIELD_ERROR, GROUP, HINT, LEGEND } from "@/components/forms/styles";
 import type { EditorOptions } from "@/lib/articles/editor-queries";
 import type { BylineInput } from "@/lib/articles/schema";
 

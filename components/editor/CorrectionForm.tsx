@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { CONTROL } from "@/components/forms/styles";
 import { addCorrectionAction } from "@/lib/articles/actions";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 

@@ -1,5 +1,5 @@
 import { CorrectionForm } from "@/components/editor/CorrectionForm";
-import { HINT } from "@/components/editor/styles";
+import { HINT } from "@/components/forms/styles";
 import type { CorrectionRow } from "@/lib/articles/corrections";
 import { formatDateTime } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useId, useRef } from "react";
-import { BUTTON } from "@/components/editor/styles";
+import { BUTTON } from "@/components/forms/styles";
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus,

@@ -1,7 +1,7 @@
 "use client";
 
-import { BUTTON } from "@/components/editor/styles";
 import type { Feedback } from "@/components/editor/use-story-form";
+import { BUTTON } from "@/components/forms/styles";
 
 const TONES = {
   success: "border-green-700 bg-green-50 text-green-900 dark:border-green-300 dark:bg-green-950 dark:text-green-100",

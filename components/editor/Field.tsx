@@ -1,7 +1,7 @@
 "use client";
 
-import { CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
+import { CONTROL } from "@/components/forms/styles";
 
 type TextInputProps = {
   id: string;

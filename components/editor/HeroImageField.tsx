@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { TextInput } from "@/components/editor/Field";
 import { ImageFileInput } from "@/components/editor/ImageFileInput";
-import { BUTTON, GROUP, HINT, LEGEND } from "@/components/editor/styles";
 import { uploadImageFile } from "@/components/editor/upload-image";
+import { BUTTON, GROUP, HINT, LEGEND } from "@/components/forms/styles";
 
 export type HeroValues = { heroMediaId: string; heroAlt: string; heroCaption: string; heroCredit: string };
 

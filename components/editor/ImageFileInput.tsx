@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
+import { CONTROL } from "@/components/forms/styles";
 
 const ACCEPTED = "image/jpeg,image/png,image/webp,image/avif";
 

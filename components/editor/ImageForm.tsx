@@ -5,8 +5,8 @@ import { useId, useState } from "react";
 import { ClientForm } from "@/components/editor/ClientForm";
 import { TextInput } from "@/components/editor/Field";
 import { ImageFileInput } from "@/components/editor/ImageFileInput";
-import { BUTTON } from "@/components/editor/styles";
 import { uploadImageFile } from "@/components/editor/upload-image";
+import { BUTTON } from "@/components/forms/styles";
 
 /** Uploads an image with its alt text, caption and credit, and places it in the body (in the body's "Image" dialog). */
 export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {

@@ -3,8 +3,8 @@
 import type { Editor } from "@tiptap/core";
 import { useId, useState } from "react";
 import { ClientForm } from "@/components/editor/ClientForm";
-import { BUTTON, CONTROL } from "@/components/editor/styles";
 import { FieldShell } from "@/components/forms/Field";
+import { BUTTON, CONTROL } from "@/components/forms/styles";
 import { normalizeHref } from "@/lib/content/links";
 
 /** Adds, changes or removes the link on the selected text (in the body's "Link" dialog). */

@@ -1,7 +1,7 @@
 "use client";
 
 import { type ReactNode, useEffect, useRef } from "react";
-import { BUTTON } from "@/components/editor/styles";
+import { BUTTON, HINT } from "@/components/forms/styles";
 
 type Props<T> = {
   items: readonly T[];
@@ -43,7 +43,7 @@ export function OrderedItems<T>({ items, keyOf, nameOf, render, onChange, empty 
     onChange(next);
   };
 
-  if (items.length === 0) return <p className="text-sm text-neutral-600 dark:text-neutral-400">{empty}</p>;
+  if (items.length === 0) return <p className={HINT}>{empty}</p>;
   return (
     <ol ref={listRef} className="flex flex-col gap-2">
       {items.map((item, index) => (

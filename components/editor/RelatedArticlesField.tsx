@@ -2,7 +2,7 @@
 
 import { OrderedItems } from "@/components/editor/OrderedItems";
 import { StorySearch } from "@/components/editor/StorySearch";
-import { FIELD_ERROR, GROUP, LEGEND } from "@/components/editor/styles";
+import { FIELD_ERROR, GROUP, LEGEND } from "@/components/forms/styles";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
 
 /** The ordered "Related articles" list under the story, picked by headline. */

@@ -1,18 +1,18 @@
 import Link from "next/link";
-import { DataTable } from "@/components/admin/DataTable";
-import { FilterBar } from "@/components/admin/FilterBar";
-import { Pagination } from "@/components/admin/Pagination";
-import { BUTTON, HINT } from "@/components/editor/styles";
 import { SelectField, TextField } from "@/components/forms/Field";
+import { BUTTON, HINT } from "@/components/forms/styles";
 import { PublicationTime } from "@/components/site/PublicationTime";
-import type { EditorOptions, listStories } from "@/lib/articles/editor-queries";
+import { DataTable } from "@/components/staff/DataTable";
+import { FilterBar } from "@/components/staff/FilterBar";
+import { Pagination } from "@/components/staff/Pagination";
+import type { EditorOptions, listNewsroomStories } from "@/lib/articles/editor-queries";
 import { LIST_SORTS, type StoryListQuery } from "@/lib/articles/schema";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 type Props = {
   query: StoryListQuery;
-  list: Awaited<ReturnType<typeof listStories>>;
+  list: Awaited<ReturnType<typeof listNewsroomStories>>;
   options: EditorOptions;
   /** Headline of a story just deleted, to confirm it. */
   deleted?: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState } from "react";
-import { BUTTON, CONTROL, HINT } from "@/components/editor/styles";
+import { BUTTON, CONTROL, HINT } from "@/components/forms/styles";
 import { searchStories } from "@/lib/articles/actions";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
 

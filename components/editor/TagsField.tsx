@@ -1,7 +1,7 @@
 "use client";
 
 import { AddWithSuggestions } from "@/components/editor/AddWithSuggestions";
-import { BUTTON, FIELD_ERROR, GROUP, LEGEND } from "@/components/editor/styles";
+import { BUTTON, FIELD_ERROR, GROUP, LEGEND } from "@/components/forms/styles";
 
 /** Tags: pick one in use or type a new one, created when the story is saved. */
 export function TagsField({

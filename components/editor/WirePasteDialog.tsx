@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ClientForm } from "@/components/editor/ClientForm";
 import { Dialog } from "@/components/editor/Dialog";
 import { TextInput } from "@/components/editor/Field";
-import { BUTTON } from "@/components/editor/styles";
+import { BUTTON } from "@/components/forms/styles";
 import { readPastedWireStory } from "@/lib/articles/actions";
 import type { WireFill } from "@/lib/articles/wire-paste";
 

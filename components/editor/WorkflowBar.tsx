@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { Dialog } from "@/components/editor/Dialog";
-import { BUTTON, HINT } from "@/components/editor/styles";
 import type { StoryMeta } from "@/components/editor/use-story-form";
+import { BUTTON, HINT } from "@/components/forms/styles";
 import type { SaveAction } from "@/lib/articles/workflow";
 import { availableActions, STATUS_LABELS, type WorkflowAction } from "@/lib/articles/workflow";
 import type { Actor } from "@/lib/auth/policy";

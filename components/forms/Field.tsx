@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CONTROL, FIELD_ERROR, HINT } from "@/components/forms/styles";
 
 type ShellProps = {
   id: string;
@@ -19,22 +20,19 @@ export function FieldShell({ id, label, error, hint, children }: ShellProps) {
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-sm text-neutral-600 dark:text-neutral-400">
+        <p id={hintId} className={HINT}>
           {hint}
         </p>
       )}
       {children(describedBy, Boolean(error))}
       {error && (
-        <p id={errorId} className="text-sm font-semibold text-red-700 dark:text-red-300">
+        <p id={errorId} className={FIELD_ERROR}>
           {error}
         </p>
       )}
     </div>
   );
 }
-
-const CONTROL =
-  "min-h-10 rounded border border-neutral-400 bg-white px-3 py-2 text-base text-neutral-900 aria-invalid:border-red-700 dark:border-neutral-600 dark:bg-neutral-900 dark:text-neutral-100 dark:aria-invalid:border-red-300";
 
 type TextFieldProps = {
   name: string;

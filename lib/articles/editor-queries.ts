@@ -38,7 +38,7 @@ export type StoryListRow = {
 };
 
 /** The story list: writers see their own stories, editors and admins everyone's. */
-export async function listStories(actor: Actor, query: StoryListQuery, now: Date = new Date()) {
+export async function listNewsroomStories(actor: Actor, query: StoryListQuery, now: Date = new Date()) {
   const where: Prisma.ArticleWhereInput = {
     AND: [
       can(actor, "article.viewAll", null) ? {} : { createdById: actor.id },

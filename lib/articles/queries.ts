@@ -50,7 +50,7 @@ function toCard(row: CardRow): ArticleCard {
 const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 
 /** Published stories matching `where`, newest first. */
-export async function listStories(
+export async function listPublishedCards(
   { where = {}, take, skip = 0, now }: { where?: Prisma.ArticleWhereInput; take: number; skip?: number; now: Date },
   client: PrismaClient = db,
 ): Promise<ArticleCard[]> {
@@ -77,7 +77,7 @@ export async function listStoryPage(
   const page = { number: pageNumber, count: pageCount(total) };
   const stories =
     pageNumber >= 1 && pageNumber <= page.count
-      ? await listStories({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client)
+      ? await listPublishedCards({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client)
       : [];
   return { stories, page };
 }

@@ -19,10 +19,10 @@ import type { ArticleAuditAction } from "@/lib/audit/events";
 import { can } from "@/lib/auth/policy";
 import type { Revalidation } from "@/lib/cache/tags";
 import { toPlainText } from "@/lib/content/plain-text";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { formatDateTime } from "@/lib/time";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
 
 export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
 

@@ -1,4 +1,4 @@
-import { type ArticleCard, listStories } from "@/lib/articles/queries";
+import { type ArticleCard, listPublishedCards } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { listSections } from "@/lib/sections/queries";
@@ -21,7 +21,10 @@ export const EMPTY_HOME_PAGE: HomePage = { lead: null, top: [], sections: [], la
  * already shown above, and a "Latest" list of the newest stories.
  */
 export async function getHomePage(now: Date, client: PrismaClient = db): Promise<HomePage> {
-  const latest = await listStories({ take: Math.max(HOME_LAYOUT.latest, 1 + HOME_LAYOUT.topStories), now }, client);
+  const latest = await listPublishedCards(
+    { take: Math.max(HOME_LAYOUT.latest, 1 + HOME_LAYOUT.topStories), now },
+    client,
+  );
   const [lead = null, ...rest] = latest;
   const top = rest.slice(0, HOME_LAYOUT.topStories);
   const shown = [lead, ...top].flatMap((story) => (story ? [story.id] : []));
@@ -30,7 +33,7 @@ export async function getHomePage(now: Date, client: PrismaClient = db): Promise
     (await listSections(client)).map(async ({ id, name, slug }) => ({
       name,
       slug,
-      stories: await listStories(
+      stories: await listPublishedCards(
         { where: { sectionId: id, id: { notIn: shown } }, take: HOME_LAYOUT.perSection, now },
         client,
       ),

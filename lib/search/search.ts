@@ -1,4 +1,4 @@
-import { type ArticleCard, listStories } from "@/lib/articles/queries";
+import { type ArticleCard, listPublishedCards } from "@/lib/articles/queries";
 import { readerVisible } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
@@ -50,7 +50,7 @@ export async function searchStories(
   if (pageIds.length === 0) return { hits: [], total: ids.length, page };
 
   const [stories, marked] = await Promise.all([
-    listStories({ where: { id: { in: pageIds } }, take: STORIES_PER_PAGE, now }, client),
+    listPublishedCards({ where: { id: { in: pageIds } }, take: STORIES_PER_PAGE, now }, client),
     client.$queryRaw<{ id: string; headline: string; dek: string; body: string }[]>`
       SELECT article_id AS id,
         highlight("ArticleSearch", 1, ${MARK_START}, ${MARK_END}) AS headline,

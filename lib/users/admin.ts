@@ -1,12 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS } from "@/lib/users/fields";
 import { ensureAnAdminRemains, LastAdminError } from "@/lib/users/last-admin";
 import { issueLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
 import type { InviteInput } from "@/lib/users/schema";
 
 /** A link made for a user, to show the admin once and to mail to the user. */

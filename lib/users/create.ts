@@ -3,8 +3,8 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/auth/password-rules";
+import { isUniqueViolation } from "@/lib/db-errors";
 import type { PrismaClient, User } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "@/lib/users/prisma-errors";
 import { emailSchema, nameSchema, roleSchema } from "@/lib/users/schema";
 
 export const newUserSchema = z.object({

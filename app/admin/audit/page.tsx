@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AuditTable } from "@/components/admin/AuditTable";
-import { FilterBar } from "@/components/admin/FilterBar";
-import { Pagination } from "@/components/admin/Pagination";
 import { SelectField } from "@/components/forms/Field";
+import { FilterBar } from "@/components/staff/FilterBar";
+import { Pagination } from "@/components/staff/Pagination";
 import { auditFilterSchema, listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { listUserChoices } from "@/lib/users/queries";

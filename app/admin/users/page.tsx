@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FilterBar } from "@/components/admin/FilterBar";
-import { Pagination } from "@/components/admin/Pagination";
 import { UsersTable } from "@/components/admin/UsersTable";
 import { SelectField, TextField } from "@/components/forms/Field";
+import { FilterBar } from "@/components/staff/FilterBar";
+import { Pagination } from "@/components/staff/Pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_OPTIONS, STATUS_OPTIONS } from "@/lib/users/fields";
 import { listUsers } from "@/lib/users/queries";

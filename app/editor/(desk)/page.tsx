@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { StoryList } from "@/components/editor/StoryList";
-import { editorOptions, listStories } from "@/lib/articles/editor-queries";
+import { editorOptions, listNewsroomStories } from "@/lib/articles/editor-queries";
 import { storyListQuerySchema } from "@/lib/articles/schema";
 import { requireUser } from "@/lib/auth/session";
 
@@ -14,6 +14,6 @@ export default async function StoriesPage({ searchParams }: Props) {
     Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
   const query = storyListQuerySchema.parse(params);
-  const [list, options] = await Promise.all([listStories(user, query), editorOptions()]);
+  const [list, options] = await Promise.all([listNewsroomStories(user, query), editorOptions()]);
   return <StoryList query={query} list={list} options={options} deleted={params.deleted?.slice(0, 300)} />;
 }

@@ -1,4 +1,4 @@
-/** Shared looks of the newsroom's controls, so every button and input reads the same. */
+/** Shared looks of the staff pages' controls (newsroom, admin, account), so every button and input reads the same. */
 export const BUTTON = {
   primary:
     "inline-flex min-h-10 items-center justify-center rounded bg-neutral-900 px-4 py-2 text-sm font-semibold text-white hover:bg-neutral-700 disabled:cursor-wait disabled:opacity-60 dark:bg-neutral-100 dark:text-neutral-900 dark:hover:bg-neutral-300",
