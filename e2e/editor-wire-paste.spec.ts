@@ -1,24 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
+import { readWireStory } from "@/lib/testing/fixtures";
 import { bodyEditor, pressWorkflowButton } from "./fixtures/editor";
 import { signIn } from "./helpers/auth";
 
-// Read at run time from the shared fixtures; the wire text is never copied into the repository.
-const FIXTURE = path.resolve("..", "shared", "fixtures", "putin-invites-trump-to-moscow.md");
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
-test("pasting the reference wire story fills the editor's fields for review, and they save as shown", async ({
-  page,
-}) => {
-  test.skip(!existsSync(FIXTURE), `${FIXTURE} is not present`);
+test("pasting our wire story fills the editor's fields for review, and they save as shown", async ({ page }) => {
   await signIn(page, DEMO_EDITOR_EMAIL);
   await page.goto("/editor/articles/new");
 
   await page.getByRole("button", { name: "Paste wire story" }).click();
   const dialog = page.getByRole("dialog", { name: "Paste wire story" });
-  await dialog.getByLabel("Wire story text").fill(readFileSync(FIXTURE, "utf8"));
+  await dialog.getByLabel("Wire story text").fill(readWireStory());
   await dialog.getByRole("button", { name: "Fill in fields" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("status").filter({ hasText: "filled in from the wire story" })).toBeVisible();
@@ -34,8 +28,10 @@ test("pasting the reference wire story fills the editor's fields for review, and
   );
   const body = bodyEditor(page);
   await expect(body).toContainText(
-    "Russian President Vladimir Putin said on Friday he wanted U.S. President Donald Trump to be his guest in Moscow",
+    "Vladimir Putin offered on Friday to host Donald Trump in Moscow, and the White House answered within hours",
   );
+  await expect(body).toContainText("according to press secretary Sarah Sanders.");
+  await expect(body).toContainText('"The invitation is on the table, and it has been for some time,"');
   await expect(body.locator("aside")).toHaveText(`Related article: ${BOLTON}`);
   await expect(page.getByText("Status: Draft")).toBeVisible();
 

@@ -1,9 +1,8 @@
 /**
  * Demo content for Byline: sections, bylines and a small set of stories from
  * July 2018, all written by us for this project. The lead story follows the
- * shape of the reference wire story in ../shared/fixtures (agency byline,
- * hero credit, inline "Related article:" block, original URL), but its text
- * is our own.
+ * shape of the wire story the tests import (lib/testing/fixtures/wire-story.md:
+ * agency byline, hero credit, inline "Related article:" block, original URL).
  *
  * Conventions:
  * - `body` is Markdown. A line of the exact form `{{related:SLUG}}` on its own

@@ -1,13 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importWireStory } from "@/lib/articles/import";
 import { parseBody } from "@/lib/content/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { readWireStory } from "@/lib/testing/fixtures";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../../../shared/fixtures/putin-invites-trump-to-moscow.md");
-const hasFixture = existsSync(FIXTURE);
-if (!hasFixture) console.warn(`Skipping the reference wire import tests: ${FIXTURE} is not present.`);
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
 // Our own words, in the wire shape.
@@ -42,8 +38,8 @@ async function counts() {
   };
 }
 
-describe.skipIf(!hasFixture)("importing the reference wire story", () => {
-  const text = hasFixture ? readFileSync(FIXTURE, "utf8") : "";
+describe("importing our wire story", () => {
+  const text = readWireStory();
 
   it("creates a draft with every field on an empty database and names the link it could not resolve", async () => {
     const result = await importWireStory(database.client, text);
@@ -64,9 +60,15 @@ describe.skipIf(!hasFixture)("importing the reference wire story", () => {
     expect(article.heroCredit).toBe("Kremlin.ru");
     expect(article.sourceUrl).toBe("https://www.themoscowtimes.com/2018/07/28/putin-invites-trump-to-moscow-a62371");
     expect(article.sourceName).toBe("The Moscow Times");
+    expect(article.dek).toBe("");
     expect(article.bodyText.length).toBeGreaterThan(2000);
+    expect(article.bodyText).toMatch(/^Vladimir Putin offered on Friday to host Donald Trump in Moscow,/);
+    expect(article.bodyText).toContain(`Related article: ${BOLTON}`);
+    expect(article.bodyText).toContain('"Whether it is taken up is a question for Washington."');
     // Wire copy breaks a paragraph mid-sentence; the import joins it again.
+    expect(article.bodyText).toContain("according to press secretary Sarah Sanders.");
     expect(article.bodyText).not.toMatch(/[a-z,]\n\n[a-z]/);
+    expect(article.bodyText).not.toMatch(/By Reuters|July 28, 2018|Kremlin\.ru|Original url/);
     expect(article.version).toBe(1);
     expect(await database.client.revision.count({ where: { articleId: article.id } })).toBe(1);
     expect(await database.client.auditEvent.count({ where: { action: "article.import", targetId: article.id } })).toBe(

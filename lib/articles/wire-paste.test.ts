@@ -1,11 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { readWireStory } from "@/lib/testing/fixtures";
 
-const FIXTURE = path.resolve(import.meta.dirname, "../../../shared/fixtures/putin-invites-trump-to-moscow.md");
-const hasFixture = existsSync(FIXTURE);
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
 let database: TestDatabase;
@@ -16,7 +13,7 @@ afterEach(async () => {
   await database.dispose();
 });
 
-describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
+describe("pasting our wire story", () => {
   it("fills the fields, matching the byline and the related story, and writes nothing", async () => {
     const { client } = database;
     const reuters = await client.author.create({ data: { name: "Reuters", slug: "reuters", kind: "AGENCY" } });
@@ -31,11 +28,12 @@ describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
     });
     const before = { articles: await client.article.count(), authors: await client.author.count() };
 
-    const result = await wireStoryToForm(client, readFileSync(FIXTURE, "utf8"), new Date("2026-01-01T00:00:00Z"));
+    const result = await wireStoryToForm(client, readWireStory(), new Date("2026-01-01T00:00:00Z"));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fill).toMatchObject({
       headline: "Putin Invites Trump to Moscow",
+      dek: "",
       slug: "putin-invites-trump-to-moscow",
       slugFollowsHeadline: true,
       bylines: [{ kind: "author", id: reuters.id, name: "Reuters" }],
@@ -48,6 +46,15 @@ describe.skipIf(!hasFixture)("pasting the reference wire story", () => {
     expect(body.content.filter((block) => block.type === "relatedArticle")).toEqual([
       { type: "relatedArticle", attrs: { articleId: bolton.id, headline: BOLTON, live: true } },
     ]);
+    // Sixteen paragraphs once the one the wire broke is joined, the related story in its place after the seventh.
+    expect(body.content.map((block) => block.type)).toEqual([
+      ...Array(7).fill("paragraph"),
+      "relatedArticle",
+      ...Array(9).fill("paragraph"),
+    ]);
+    expect(JSON.stringify(body.content[0])).toContain(
+      "Vladimir Putin offered on Friday to host Donald Trump in Moscow",
+    );
     expect(result.warnings).toEqual([]);
     expect({ articles: await client.article.count(), authors: await client.author.count() }).toEqual(before);
   });

@@ -15,7 +15,7 @@ import { sourceNameFor } from "./wire-sources";
 /**
  * Wire story import, without the database: text in, structured story out.
  *
- * Expected shape (see ../shared/fixtures/putin-invites-trump-to-moscow.md):
+ * Expected shape (see lib/testing/fixtures/wire-story.md):
  *   # Headline
  *   [optional dek: "## …" or a wholly italic line]
  *   By Agency            (any order: byline, date, photo credit)
