@@ -1,22 +1,30 @@
 /**
- * `npm run import -- <file> [--publish] [--update]`: imports a wire story.
- * Exits 1 with a message (and writes nothing) when the file cannot be imported.
+ * `npm run import -- <file> --as <email> [--publish] [--update]`: imports a
+ * wire story as that account, through the editor's own save. Exits 1 with a
+ * message (and writes nothing) when the file cannot be imported.
  */
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
 import { importWireStory } from "@/lib/articles/import";
 import { articlePath } from "@/lib/articles/paths";
 import { db } from "@/lib/db";
+import { findActiveStaff } from "@/lib/users/queries";
 import { fail, parseCommandLine, runOrFail } from "./cli";
 
-const USAGE = "Usage: npm run import -- <file> [--publish] [--update]";
+const USAGE =
+  "Usage: npm run import -- <file> --as <email> [--publish] [--update]\n" +
+  "--as names the account the story is imported as; publishing needs an editor or admin.";
 
 const args = parseCommandLine(
-  { allowPositionals: true, options: { publish: { type: "boolean" }, update: { type: "boolean" } } },
+  {
+    allowPositionals: true,
+    options: { as: { type: "string" }, publish: { type: "boolean" }, update: { type: "boolean" } },
+  },
   USAGE,
 );
 const [file, ...extra] = args.positionals;
-if (!file || extra.length > 0) fail(USAGE);
+if (!file || extra.length > 0 || !args.values.as) fail(USAGE);
+const email = args.values.as;
 
 let text: string;
 try {
@@ -25,20 +33,16 @@ try {
   fail(`Cannot read "${file}": no such file, or it is not readable.`);
 }
 
-const result = await runOrFail("The import failed and nothing was written", () =>
-  importWireStory(db, text, { publish: args.values.publish, update: args.values.update, origin: file }),
-);
+const result = await runOrFail("The import failed and nothing was written", async () => {
+  const actor = await findActiveStaff(email, db);
+  if (!actor) return { ok: false as const, message: `There is no active account with the email ${email}.` };
+  return importWireStory(db, actor, text, { publish: args.values.publish, update: args.values.update, origin: file });
+});
 if (!result.ok) fail(`Not imported: ${result.message}`);
 
-const { article, created, unresolved, warnings } = result;
+const { article, created, warnings } = result;
 console.log(
   `${created ? "Imported" : "Updated"} "${article.headline}" as ${article.status.toLowerCase()} at ${articlePath(article.slug)}`,
 );
 for (const warning of warnings) console.log(`Warning: ${warning}`);
-if (unresolved.length > 0) {
-  console.log(
-    `Warning: ${unresolved.length} related link(s) match no story in the database and were kept as plain text:`,
-  );
-  for (const headline of unresolved) console.log(`  - ${headline}`);
-}
 await db.$disconnect();

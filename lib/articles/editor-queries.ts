@@ -6,7 +6,7 @@ import { effectiveStatus } from "@/lib/articles/workflow";
 import { type Actor, can } from "@/lib/auth/policy";
 import { emptyDocument, parseBody } from "@/lib/content/schema";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { type MediaSource, mediaSource } from "@/lib/media/urls";
 
@@ -154,8 +154,12 @@ export type EditorStory = {
 };
 
 /** Everything the editor form starts from for a saved story, or null when there is none. */
-export async function getEditorStory(id: string, now: Date = new Date()): Promise<EditorStory | null> {
-  const row = await db.article.findUnique({
+export async function getEditorStory(
+  id: string,
+  now: Date = new Date(),
+  client: PrismaClient = db,
+): Promise<EditorStory | null> {
+  const row = await client.article.findUnique({
     where: { id },
     include: {
       heroMedia: { select: { fileName: true, width: true, height: true, variants: true } },
@@ -199,7 +203,7 @@ export async function getEditorStory(id: string, now: Date = new Date()): Promis
       heroAlt: row.heroAlt,
       heroCaption: row.heroCaption,
       heroCredit: row.heroCredit,
-      body: await decorateBody(db, parsed.ok ? parsed.doc : emptyDocument(), now),
+      body: await decorateBody(client, parsed.ok ? parsed.doc : emptyDocument(), now),
       relatedIds: row.relatedTo.map(({ to }) => to.id),
       seoTitle: row.seoTitle,
       seoDescription: row.seoDescription,
@@ -209,8 +213,8 @@ export async function getEditorStory(id: string, now: Date = new Date()): Promis
 }
 
 /** A blank story, bylined to the writer when they have a byline of their own. */
-export async function newStoryValues(actor: Actor): Promise<ArticleFormValues> {
-  const own = await db.author.findUnique({ where: { userId: actor.id }, select: { id: true, name: true } });
+export async function newStoryValues(actor: Actor, client: PrismaClient = db): Promise<ArticleFormValues> {
+  const own = await client.author.findUnique({ where: { userId: actor.id }, select: { id: true, name: true } });
   return {
     headline: "",
     slug: "",

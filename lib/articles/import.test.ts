@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { StaffActor } from "@/lib/articles/audit";
 import { importWireStory } from "@/lib/articles/import";
 import { parseBody } from "@/lib/content/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
@@ -21,8 +22,17 @@ Officials said cargo traffic would return to normal by the weekend.
 `;
 
 let database: TestDatabase;
-beforeEach(() => {
+let editor: StaffActor;
+let writer: StaffActor;
+beforeEach(async () => {
   database = createTestDatabase();
+  const staff = (role: StaffActor["role"]) =>
+    database.client.user.create({
+      data: { email: `${role.toLowerCase()}@example.com`, name: role, role, status: "ACTIVE" },
+      select: { id: true, email: true, role: true },
+    });
+  editor = await staff("EDITOR");
+  writer = await staff("WRITER");
 });
 afterEach(async () => {
   await database.dispose();
@@ -42,7 +52,7 @@ describe("importing our wire story", () => {
   const text = readWireStory();
 
   it("creates a draft with every field on an empty database and names the link it could not resolve", async () => {
-    const result = await importWireStory(database.client, text);
+    const result = await importWireStory(database.client, editor, text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.created).toBe(true);
@@ -93,7 +103,7 @@ describe("importing our wire story", () => {
         publishedAt: new Date("2018-07-25T16:00:00Z"),
       },
     });
-    const result = await importWireStory(database.client, text, { publish: true });
+    const result = await importWireStory(database.client, editor, text, { publish: true });
     expect(result.ok && result.unresolved).toEqual([]);
     if (!result.ok) return;
     expect(result.article.status).toBe("PUBLISHED");
@@ -108,15 +118,15 @@ describe("importing our wire story", () => {
   });
 
   it("refuses a slug that exists unless asked to update, and then keeps a revision of each version", async () => {
-    const first = await importWireStory(database.client, text);
+    const first = await importWireStory(database.client, editor, text);
     expect(first.ok).toBe(true);
     const before = await counts();
 
-    const again = await importWireStory(database.client, text);
+    const again = await importWireStory(database.client, editor, text);
     expect(again).toEqual({ ok: false, message: expect.stringMatching(/already exists.*--update/) });
     expect(await counts()).toEqual(before);
 
-    const updated = await importWireStory(database.client, text, { update: true });
+    const updated = await importWireStory(database.client, editor, text, { update: true });
     expect(updated.ok && updated.created).toBe(false);
     const article = await database.client.article.findUniqueOrThrow({
       where: { slug: "putin-invites-trump-to-moscow" },
@@ -127,13 +137,49 @@ describe("importing our wire story", () => {
   });
 });
 
+describe("the editor's rules apply to imports", () => {
+  const text = readWireStory();
+
+  it("lets a writer import a draft but not publish, and a refused import writes nothing", async () => {
+    const refused = await importWireStory(database.client, writer, text, { publish: true });
+    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/publish/i) });
+    expect(await database.client.article.count()).toBe(0);
+
+    const draft = await importWireStory(database.client, writer, text);
+    expect(draft.ok && draft.article.status).toBe("DRAFT");
+  });
+
+  it("keeps what the copy does not carry when it updates a story", async () => {
+    const first = await importWireStory(database.client, editor, text);
+    if (!first.ok) throw new Error(first.message);
+    const section = await database.client.section.create({ data: { name: "World", slug: "world" } });
+    await database.client.article.update({
+      where: { id: first.article.id },
+      data: { sectionId: section.id, dateline: "MOSCOW", version: { increment: 1 } },
+    });
+
+    const updated = await importWireStory(database.client, editor, text, { update: true, publish: true });
+    expect(updated.ok && updated.article.status).toBe("PUBLISHED");
+    const article = await database.client.article.findUniqueOrThrow({ where: { id: first.article.id } });
+    expect(article).toMatchObject({ sectionId: section.id, dateline: "MOSCOW", heroCredit: "Kremlin.ru" });
+    expect(await database.client.auditEvent.count({ where: { action: "article.import_update" } })).toBe(1);
+  });
+
+  it("names the field a story breaks, as the editor would", async () => {
+    const dated = SAMPLE.replace("March 3, 2025", "March 3, 2099");
+    const result = await importWireStory(database.client, editor, dated, { publish: true });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("publishAt: That time is still ahead") });
+    expect(await counts()).toEqual({ articles: 0, authors: 0, revisions: 0, audit: 0 });
+  });
+});
+
 describe("importing bad files", () => {
   it.each([
     ["an empty file", ""],
     ["a file without body paragraphs", "# Only a headline\n\nBy Byline Wire\n"],
     ["binary data", "\u0000\u0001\u0002PNG\u0000\u0000"],
   ])("refuses %s with a message and writes nothing", async (_name, text) => {
-    const result = await importWireStory(database.client, text);
+    const result = await importWireStory(database.client, editor, text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message.length).toBeGreaterThan(10);
@@ -141,7 +187,7 @@ describe("importing bad files", () => {
   });
 
   it("imports a story of our own with an agency byline and no source, warning about the source", async () => {
-    const result = await importWireStory(database.client, SAMPLE);
+    const result = await importWireStory(database.client, editor, SAMPLE);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.warnings.some((warning) => /source URL/i.test(warning))).toBe(true);

@@ -1,13 +1,12 @@
 import "server-only";
-import { findOrCreateAgencies } from "@/lib/articles/bylines";
-import { wireDateToInstant } from "@/lib/articles/publication-time";
-import { recordRevision } from "@/lib/articles/revisions";
+import type { StaffActor } from "@/lib/articles/audit";
+import { getEditorStory, newStoryValues } from "@/lib/articles/editor-queries";
+import { saveArticle } from "@/lib/articles/save";
+import type { FieldErrors } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
-import { findRelatedStoryIds } from "@/lib/articles/wire-links";
+import { wireStoryToForm } from "@/lib/articles/wire-paste";
 import { recordAudit } from "@/lib/audit/record";
-import { toPlainText } from "@/lib/content/plain-text";
-import { parseBody } from "@/lib/content/schema";
-import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
+import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type ImportOptions = {
@@ -15,9 +14,9 @@ export type ImportOptions = {
   publish?: boolean;
   /** Replace the story that already has this slug instead of refusing. */
   update?: boolean;
-  actor?: { id: string; email: string } | null;
-  /** Where the text came from, for the audit log (a file name, "paste"). */
+  /** Where the text came from, for the audit log (a file name). */
   origin?: string;
+  now?: Date;
 };
 
 export type ImportResult =
@@ -28,99 +27,75 @@ export type ImportResult =
       /** Headlines of "Related article:" links that match no story. */
       unresolved: string[];
       warnings: string[];
+      revalidate: Revalidation;
     }
   | { ok: false; message: string };
 
+function refusal(message: string, fieldErrors: FieldErrors = {}): ImportResult {
+  const problems = Object.entries(fieldErrors)
+    .filter(([, problem]) => problem !== message)
+    .map(([field, problem]) => `${field}: ${problem}`);
+  return { ok: false, message: [message, ...problems].join("\n  ") };
+}
+
 /**
- * Turns wire copy into a story. Everything is written in one transaction, so
- * a story that cannot be imported leaves nothing behind.
+ * Turns wire copy into a story the way the editor would: the copy fills the
+ * editor's fields (as "Paste wire story" does), and the story is saved through
+ * the editor's own save, with its form schema, workflow and policy checks,
+ * revision and audit events, all in one transaction. An update keeps every
+ * field the copy does not carry (section, tags, hero, related stories).
  */
 export async function importWireStory(
   client: PrismaClient,
+  actor: StaffActor,
   text: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const parsed = parseWireStory(text);
-  if (!parsed.ok) return { ok: false, message: parsed.message };
-  const { story, warnings } = parsed;
-  const slug = slugFromHeadline(story.headline);
-  const storyDate = wireDateToInstant(story.publishedOn);
+  const now = options.now ?? new Date();
+  const pasted = await wireStoryToForm(client, text, now);
+  if (!pasted.ok) return { ok: false, message: pasted.message };
+  const slug = slugFromHeadline(pasted.fill.headline);
 
-  return client.$transaction(async (tx): Promise<ImportResult> => {
-    const existing = await tx.article.findUnique({
-      where: { slug },
-      select: { id: true, headline: true, version: true, status: true, firstPublishedAt: true },
-    });
-    if (existing && !options.update) {
-      return {
-        ok: false,
-        message: `A story with the slug "${slug}" already exists ("${existing.headline}"). Nothing was imported; run again with --update to replace it.`,
-      };
-    }
+  const existing = await client.article.findUnique({ where: { slug }, select: { id: true, headline: true } });
+  if (existing && !options.update) {
+    return refusal(
+      `A story with the slug "${slug}" already exists ("${existing.headline}"). Nothing was imported; run again with --update to replace it.`,
+    );
+  }
+  const current = existing ? await getEditorStory(existing.id, now, client) : null;
+  const base = current?.values ?? (await newStoryValues(actor, client));
 
-    const relatedIds = await findRelatedStoryIds(tx, story);
-    // A story does not relate to itself.
-    for (const [headline, id] of relatedIds) if (id === existing?.id) relatedIds.delete(headline);
-    const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => relatedIds.get(headline));
-    const checked = parseBody(doc);
-    if (!checked.ok) return { ok: false, message: `The story's body could not be imported: ${checked.message}` };
-
-    const authorIds = await findOrCreateAgencies(tx, story.bylines);
-    const publish = options.publish ?? false;
-    const publishedAt = storyDate ?? (publish ? new Date() : null);
-    const fields = {
-      headline: story.headline,
-      dek: story.dek,
-      body: JSON.stringify(checked.doc),
-      bodyText: toPlainText(checked.doc),
-      heroCredit: story.heroCredit,
-      sourceName: story.sourceName,
-      sourceUrl: story.sourceUrl,
-      publishedAt,
-      updatedById: options.actor?.id ?? null,
-      ...(publish ? { status: "PUBLISHED" as const, firstPublishedAt: existing?.firstPublishedAt ?? publishedAt } : {}),
-    };
-
-    let articleId: string;
-    if (existing) {
-      await tx.articleAuthor.deleteMany({ where: { articleId: existing.id } });
-      await tx.article.update({
-        where: { id: existing.id },
-        data: {
-          ...fields,
-          version: { increment: 1 },
-          authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
-        },
-      });
-      articleId = existing.id;
-    } else {
-      // The slug may have belonged to another story once; the new story takes it over.
-      await tx.slugRedirect.deleteMany({ where: { slug } });
-      const created = await tx.article.create({
-        data: {
-          ...fields,
-          slug,
-          status: publish ? "PUBLISHED" : "DRAFT",
-          createdById: options.actor?.id ?? null,
-          authors: { create: authorIds.map((authorId, position) => ({ authorId, position })) },
-        },
-        select: { id: true },
-      });
-      articleId = created.id;
-    }
-    await recordRevision(tx, articleId, options.actor?.id ?? null);
-    await recordAudit(tx, {
-      action: existing ? "article.import_update" : "article.import",
-      actor: options.actor,
-      targetType: "article",
-      targetId: articleId,
-      details: { slug, origin: options.origin ?? "", published: publish, unresolved },
-    });
-
-    const article = await tx.article.findUniqueOrThrow({
-      where: { id: articleId },
-      select: { id: true, slug: true, headline: true, status: true },
-    });
-    return { ok: true, article, created: !existing, unresolved, warnings };
-  });
+  const outcome = await saveArticle(
+    client,
+    actor,
+    {
+      articleId: current?.id ?? null,
+      baseVersion: current?.version ?? null,
+      // Publishing a story that is already live is a save that keeps it live.
+      action: options.publish && current?.status !== "PUBLISHED" ? "publish" : "save",
+      // A slug that someone takes in the meantime is refused, not numbered.
+      fields: { ...base, ...pasted.fill, slug, slugFollowsHeadline: false },
+    },
+    {
+      now,
+      onSaved: (tx, story) =>
+        recordAudit(tx, {
+          action: existing ? "article.import_update" : "article.import",
+          actor,
+          targetType: "article",
+          targetId: story.id,
+          details: { slug: story.slug, origin: options.origin ?? "", published: options.publish ?? false },
+        }),
+    },
+  );
+  if (!outcome.ok) return refusal(outcome.message, "fieldErrors" in outcome ? outcome.fieldErrors : {});
+  const { story } = outcome;
+  return {
+    ok: true,
+    article: { id: story.id, slug: story.slug, headline: pasted.fill.headline, status: story.status },
+    created: outcome.created,
+    unresolved: pasted.unresolved,
+    warnings: pasted.warnings,
+    revalidate: outcome.revalidate,
+  };
 }

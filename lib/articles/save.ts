@@ -35,7 +35,12 @@ export type SaveOutcome =
   | { ok: true; story: SavedStory; created: boolean; message: string; revalidate: Revalidation }
   | WriteFailure;
 
-export type WriteContext = { now?: Date; ip?: string };
+export type WriteContext = {
+  now?: Date;
+  ip?: string;
+  /** Runs inside the save's transaction after the story is written (an importer's own audit event). */
+  onSaved?: (tx: Prisma.TransactionClient, story: SavedStory) => Promise<void>;
+};
 
 const AUDITED: Partial<Record<SaveAction, ArticleAuditAction>> = {
   publish: "article.publish",
@@ -144,7 +149,7 @@ export async function saveArticle(
   const now = context.now ?? new Date();
 
   try {
-    return await writeStory(client, actor, { articleId, baseVersion, action, fields }, now, context.ip);
+    return await writeStory(client, actor, { articleId, baseVersion, action, fields }, now, context);
   } catch (error) {
     // Another save took the same new slug, tag or agency name a moment earlier; this one wrote nothing.
     if (isUniqueViolation(error))
@@ -167,7 +172,7 @@ async function writeStory(
   actor: StaffActor,
   { articleId, baseVersion, action, fields }: CheckedRequest,
   now: Date,
-  ip?: string,
+  { ip, onSaved }: WriteContext,
 ): Promise<SaveOutcome> {
   return client.$transaction(async (tx): Promise<SaveOutcome> => {
     const existing = articleId
@@ -276,16 +281,18 @@ async function writeStory(
       select: { id: true, version: true, slug: true, status: true, publishedAt: true },
     });
     const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
+    const story: SavedStory = {
+      id,
+      version: saved.version,
+      slug: saved.slug,
+      status: saved.status,
+      publishAt: instantToNewsroomTime(saved.publishedAt),
+    };
+    await onSaved?.(tx, story);
     return {
       ok: true,
       created: !existing,
-      story: {
-        id,
-        version: saved.version,
-        slug: saved.slug,
-        status: saved.status,
-        publishAt: instantToNewsroomTime(saved.publishedAt),
-      },
+      story,
       message: successMessage(action, publishedAt),
       revalidate: { articleIds: readersAffected ? [id] : [], taxonomy: tags.created || bylines.created },
     };

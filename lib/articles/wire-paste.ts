@@ -22,7 +22,14 @@ export type WireFill = Pick<
   | "publishAt"
 >;
 
-export type WirePasteResult = { ok: true; fill: WireFill; warnings: string[] } | { ok: false; message: string };
+export type WirePasteResult =
+  | {
+      ok: true;
+      fill: WireFill;
+      warnings: string[] /** "Related article:" headlines that match no story. */;
+      unresolved: string[];
+    }
+  | { ok: false; message: string };
 
 /**
  * Reads pasted wire copy the way `npm run import` does, but writes nothing:
@@ -54,6 +61,7 @@ export async function wireStoryToForm(
   return {
     ok: true,
     warnings,
+    unresolved,
     fill: {
       headline: story.headline,
       slug: slugFromHeadline(story.headline),

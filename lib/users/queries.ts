@@ -1,3 +1,4 @@
+import type { StaffActor } from "@/lib/articles/audit";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { countActiveAdmins } from "@/lib/users/last-admin";
@@ -50,4 +51,13 @@ export function listUserChoices(client: PrismaClient = db) {
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { email: "asc" }],
   });
+}
+
+/** An active account by email, as the actor of a script's writes (`npm run import -- --as <email>`). */
+export async function findActiveStaff(email: string, client: PrismaClient = db): Promise<StaffActor | null> {
+  const user = await client.user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, email: true, role: true, status: true },
+  });
+  return user?.status === "ACTIVE" ? { id: user.id, email: user.email, role: user.role } : null;
 }
