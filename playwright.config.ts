@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT, E2E_SITE_URL } from "./e2e/helpers/site";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see
@@ -8,7 +9,6 @@ import { defineConfig, devices } from "@playwright/test";
  * which database this run uses.
  */
 process.env.E2E_DATA_DIR ??= path.resolve("data", "e2e");
-const port = Number(process.env.E2E_PORT ?? 3100);
 
 const READS_SEEDED_CONTENT = /\/(reader|a11y|feeds|search)-(?!.*freshness)[^/]*\.spec\.ts$/;
 
@@ -37,7 +37,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: E2E_SITE_URL,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
@@ -49,11 +49,11 @@ export default defineConfig({
   ],
   webServer: {
     command: `tsx --conditions=react-server scripts/e2e-server.ts`,
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `${E2E_SITE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_DATA_DIR: process.env.E2E_DATA_DIR, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { E2E_DATA_DIR: process.env.E2E_DATA_DIR, PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

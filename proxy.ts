@@ -48,9 +48,19 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next({ request: { headers: forwarded } });
 }
 
+/**
+ * The proxy runs only where it has work: staff areas, and addresses with a
+ * "%" that is not a plain ASCII escape (%00–%7F), the only ones that can fail
+ * to decode (which would otherwise reach a page's parameters and fail there
+ * with a 500). Reader pages with ordinary addresses never pay for it:
+ * running it on every request cost the cached story page about a third of its
+ * throughput (README, "Performance").
+ */
 export const config = {
-  // Every page (for the malformed-address check), but not Next's assets,
-  // stored images or the API routes: they have no dynamic segments, and
-  // image uploads must not meet the proxy's request-body limit.
-  matcher: ["/((?!_next/static|_next/image|media/|api/).*)"],
+  matcher: [
+    "/editor/:path*",
+    "/admin/:path*",
+    "/account/:path*",
+    "/:path(.*%(?![0-7][0-9A-Fa-f]).*)",
+  ],
 };

@@ -44,7 +44,7 @@ test("an unknown story answers with a 404 page", async ({ page }) => {
 });
 
 test("a malformed address is the visitor's mistake: 400, not a server error", async ({ request }) => {
-  for (const address of ["/articles/%ZZ", "/tags/%E0%A4%A"]) {
+  for (const address of ["/articles/%ZZ", "/tags/%E0%A4%A", "/tags/%E0%A4", "/sections/%FF", "/authors/50%"]) {
     const response = await request.get(address);
     expect(response.status(), address).toBe(400);
     expect(await response.text()).toContain("malformed");

@@ -5,8 +5,8 @@ import { insertStories } from "./helpers/stories";
 // so the home page and the sections stay as seeded for the other journeys.
 const TAG = { name: "Paging Archive", slug: "paging-archive" };
 
-test.beforeAll(() => {
-  insertStories(
+test.beforeAll(async () => {
+  await insertStories(
     Array.from({ length: 25 }, (_, index) => ({
       slug: `paging-archive-${index + 1}`,
       headline: `Archive Story ${index + 1}`,

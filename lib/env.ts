@@ -14,6 +14,10 @@ const envSchema = z.object({
   MEDIA_DIR: z.string().min(1).optional(),
   SITE_URL: z.url("SITE_URL must be an absolute URL such as https://news.example.com").default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Byline"),
+  /** Varnish in front of the site (deploy/varnish/byline.vcl): every change purges its pages there. */
+  VARNISH_URL: z.url("VARNISH_URL must be an absolute URL such as http://127.0.0.1:6081").optional(),
+  /** Where scripts reach the running site to expire its cached pages (lib/cache/notify-site.ts). */
+  BYLINE_INTERNAL_URL: z.url("BYLINE_INTERNAL_URL must be an absolute URL such as http://127.0.0.1:3000").optional(),
   NEWSROOM_TIME_ZONE: z
     .string()
     .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")

@@ -1,12 +1,14 @@
 /**
  * `npm run import -- <file> --as <email> [--publish] [--update]`: imports a
- * wire story as that account, through the editor's own save. Exits 1 with a
- * message (and writes nothing) when the file cannot be imported.
+ * wire story as that account, through the editor's own save, then tells the
+ * running site to expire the pages it changed. Exits 1 with a message (and
+ * writes nothing) when the file cannot be imported.
  */
 import "dotenv/config";
 import { readFile } from "node:fs/promises";
 import { importWireStory } from "@/lib/articles/import";
 import { articlePath } from "@/lib/articles/paths";
+import { expireOnRunningSite } from "@/lib/cache/notify-site";
 import { db } from "@/lib/db";
 import { findActiveStaff } from "@/lib/users/queries";
 import { fail, parseCommandLine, runOrFail } from "./cli";
@@ -46,3 +48,6 @@ console.log(
 );
 for (const warning of warnings) console.log(`Warning: ${warning}`);
 await db.$disconnect();
+
+const notice = await expireOnRunningSite(result.revalidate);
+if (!notice.told) console.log(`Note: ${notice.message}`);

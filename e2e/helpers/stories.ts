@@ -1,11 +1,15 @@
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensureAuthSecret } from "@/lib/auth/secret";
+import { cacheExpiryKey } from "@/lib/cache/expiry-key";
+import { expireOnRunningSite } from "@/lib/cache/notify-site";
+import { E2E_SITE_URL } from "./site";
 
 /**
  * Writes stories straight into the database of the server under test, as a
- * save in the newsroom would leave them (the search index follows by trigger).
- * Reader pages already in the cache do not learn of them until their cache
- * lifetime ends; pages rendered afterwards do.
+ * save in the newsroom would leave them (the search index follows by trigger),
+ * then tells the server to expire its cached pages, as a script does after a
+ * write that bypasses the app.
  */
 export type NewStory = {
   slug: string;
@@ -25,8 +29,20 @@ function sqliteInstant(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-export function insertStories(stories: readonly NewStory[]): void {
-  const database = new Database(path.join(process.env.E2E_DATA_DIR!, "byline.db"));
+export async function insertStories(stories: readonly NewStory[], siteUrl = E2E_SITE_URL): Promise<void> {
+  const dataDir = process.env.E2E_DATA_DIR!;
+  writeStories(path.join(dataDir, "byline.db"), stories);
+  const notice = await expireOnRunningSite(
+    { articleIds: stories.map(storyId), taxonomy: Boolean(stories.some((story) => story.tag)) },
+    { siteUrl, key: cacheExpiryKey(ensureAuthSecret(dataDir)) },
+  );
+  if (!notice.told) throw new Error(notice.message);
+}
+
+const storyId = (story: NewStory) => `e2e-${story.slug}`;
+
+function writeStories(file: string, stories: readonly NewStory[]): void {
+  const database = new Database(file);
   try {
     const now = sqliteInstant(new Date());
     const addTag = database.prepare(
@@ -41,7 +57,7 @@ export function insertStories(stories: readonly NewStory[]): void {
     );
     database.transaction(() => {
       for (const story of stories) {
-        const id = `e2e-${story.slug}`;
+        const id = storyId(story);
         const body = story.body ?? `${story.headline}.`;
         const document = JSON.stringify({
           type: "doc",

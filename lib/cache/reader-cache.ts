@@ -1,6 +1,6 @@
 import { cacheLife, cacheTag } from "next/cache";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { readerCacheSeconds } from "@/lib/cache/lifetime";
+import { type ReaderLifetime, readerLifetime } from "@/lib/cache/lifetime";
 import { nextScheduledPublication } from "@/lib/cache/schedule";
 
 /**
@@ -35,10 +35,10 @@ export async function renderOnFirstVisit(): Promise<never[]> {
  * arguments are the whole cache key, so a hit carries exactly the lifetime
  * asked for.
  */
-async function keepRenderFor(tags: string[], seconds: number): Promise<void> {
+async function keepRenderFor(tags: string[], { revalidate, expire }: ReaderLifetime): Promise<void> {
   "use cache";
   cacheTag(...tags);
-  cacheLife({ stale: 0, revalidate: seconds, expire: seconds });
+  cacheLife({ stale: 0, revalidate, expire });
 }
 
 /**
@@ -53,14 +53,15 @@ export async function readForReaders<T>(
   whileBuilding: T,
 ): Promise<T> {
   if (isBuilding()) {
-    await keepRenderFor([...tagsOf(whileBuilding)], 1);
+    // Expired at once: the first request after start renders from the database, blocking.
+    await keepRenderFor([...tagsOf(whileBuilding)], { revalidate: 1, expire: 1 });
     return whileBuilding;
   }
   // The lifetime is worked out before the read, so a story that comes due in
   // between is either in this render or ends its lifetime.
   const now = new Date();
-  const seconds = readerCacheSeconds(await nextScheduledPublication(now), now);
+  const lifetime = readerLifetime(await nextScheduledPublication(now), now);
   const result = await read(now);
-  await keepRenderFor([...tagsOf(result)], seconds);
+  await keepRenderFor([...tagsOf(result)], lifetime);
   return result;
 }

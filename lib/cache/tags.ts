@@ -1,10 +1,14 @@
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
+import { purgeVarnish } from "@/lib/cache/varnish";
 
 /**
  * Cache tags of reader pages and feeds. Lists of stories (home, sections,
  * tags, authors, search, feeds, sitemaps) carry ARTICLE_LISTS; a story's own
  * page carries articleTag(id), as does every page that links to it by its
- * headline, so a change reaches everywhere it shows.
+ * headline, so a change reaches everywhere it shows. Everything carries
+ * TAXONOMY through the navigation. Varnish knows the same tags from each
+ * response's `xkey` header (lib/cache/isr-handler.mjs).
  */
 export const ARTICLE_LISTS = "articles";
 export const TAXONOMY = "taxonomy";
@@ -18,27 +22,27 @@ export function storyTags(articleIds: readonly string[]): string[] {
   return articleIds.map(articleTag);
 }
 
-/**
- * Call after any write that may change what readers see of these stories
- * (publish, edit of a published story, unpublish, delete, schedule). Expires
- * the entries at once, so the next reader gets the new version.
- */
-export function revalidateArticles(articleIds: readonly string[]): void {
-  revalidateTag(ARTICLE_LISTS, { expire: 0 });
-  for (const id of articleIds) revalidateTag(articleTag(id), { expire: 0 });
-}
-
 /** What a write changed for readers: these stories, and whether sections, tags or authors changed too. */
 export type Revalidation = { articleIds: string[]; taxonomy: boolean };
 
-/** Expires every cached reader page a write changed. */
-export function revalidate({ articleIds, taxonomy }: Revalidation): void {
-  if (taxonomy) revalidateTaxonomy();
-  if (articleIds.length > 0) revalidateArticles(articleIds);
+/**
+ * The tags to expire after a write: a change to stories (publish, edit of a
+ * published story, unpublish, delete, schedule, correction) reaches their
+ * pages and every list; a change to sections, tags or authors reaches every page.
+ */
+export function tagsToExpire({ articleIds, taxonomy }: Revalidation): string[] {
+  if (!taxonomy && articleIds.length === 0) return [];
+  return [...(taxonomy ? [TAXONOMY] : []), ARTICLE_LISTS, ...storyTags([...new Set(articleIds)])];
 }
 
-/** After sections, tags or authors change: navigation and listing pages. */
-export function revalidateTaxonomy(): void {
-  revalidateTag(TAXONOMY, { expire: 0 });
-  revalidateTag(ARTICLE_LISTS, { expire: 0 });
+/**
+ * Expires every cached reader page a write changed, at once: the next reader
+ * gets a fresh render, never a stale copy. Varnish is purged after the
+ * response, when Next has recorded the expiry, so Varnish cannot fetch the
+ * old page again in between.
+ */
+export function revalidate(revalidation: Revalidation): void {
+  const tags = tagsToExpire(revalidation);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (tags.length > 0) after(() => purgeVarnish(tags));
 }

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { isCacheExpiryKey } from "@/lib/cache/expiry-key";
+import { revalidate } from "@/lib/cache/tags";
+
+const revalidationSchema = z.object({
+  articleIds: z.array(z.string().min(1).max(100)).max(10_000),
+  taxonomy: z.boolean(),
+});
+
+function problem(status: number, title: string, detail: string): Response {
+  return Response.json(
+    { type: "about:blank", title, status, detail },
+    {
+      status,
+      headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+    },
+  );
+}
+
+/**
+ * The running site's end of a script's write (`npm run import`, the demo
+ * seed): expires the same cache tags, in Next and in Varnish, as the
+ * newsroom's own save would. Needs the key of lib/cache/expiry-key.ts.
+ */
+export async function expireFromRequest(request: Request): Promise<Response> {
+  const authorization = request.headers.get("authorization") ?? "";
+  const key = authorization.startsWith("Bearer ") ? authorization.slice("Bearer ".length) : "";
+  if (!key || !isCacheExpiryKey(key)) {
+    return problem(401, "Not allowed", "Send the site's cache-expiry key as `Authorization: Bearer <key>`.");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return problem(400, "Not JSON", 'The body must be JSON such as {"articleIds": ["…"], "taxonomy": false}.');
+  }
+  const parsed = revalidationSchema.safeParse(body);
+  if (!parsed.success) {
+    return problem(
+      400,
+      "Not understood",
+      'The body must be {"articleIds": [up to 10,000 ids], "taxonomy": true|false}.',
+    );
+  }
+  revalidate(parsed.data);
+  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+}

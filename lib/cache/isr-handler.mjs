@@ -1,0 +1,55 @@
+// Next's own route cache (the in-memory LRU of its file-system cache, bounded
+// by `cacheMaxMemorySize`), with two response headers added to every cached
+// page and feed, for the HTTP cache in front (deploy/varnish/byline.vcl):
+//
+// - `xkey`: the page's own cache tags (lib/cache/tags.ts), space-separated,
+//   so an editor's change purges exactly the pages Next expires;
+// - `byline-expires`: the Unix time after which no copy may be served (the
+//   page's `expire`, at most the next scheduled publication), so the proxy
+//   never shows a copy that hides a story that has come due;
+// - `etag`, hashed once here: Next's own (`generateEtags`) hashes the whole
+//   page again on every request, a seventh of the time a cached page costs.
+//
+// The headers are added to the entry Next stores and sends, so the first
+// response of a render carries them as every cached one does. Plain
+// JavaScript: Next loads this file at runtime, outside its bundle.
+import { createHash } from "node:crypto";
+import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+
+// Node hands over the CommonJS exports, a bundler (the proxy's) may hand over the class itself.
+const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
+const NEXT_TAGS_HEADER = "x-next-cache-tags";
+// Tags Next derives from paths ("_N_T_/articles/[slug]/page"); purges use ours.
+const IMPLICIT_TAG_PREFIX = "_N_T_";
+const ROUTE_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
+
+/** The headers the proxy in front needs, from what Next stored and the entry's lifetime. */
+export function proxyHeaders(nextTags, expireSeconds, nowMs) {
+  const headers = {};
+  const own = String(nextTags ?? "")
+    .split(",")
+    .filter((tag) => tag && !tag.startsWith(IMPLICIT_TAG_PREFIX));
+  if (own.length > 0) headers.xkey = own.join(" ");
+  if (typeof expireSeconds === "number") headers["byline-expires"] = String(Math.floor(nowMs / 1000) + expireSeconds);
+  return headers;
+}
+
+/** A strong validator of the bytes readers get: the HTML of a page, the body of a feed. */
+export function entityTag(body) {
+  if (typeof body !== "string" && !Buffer.isBuffer(body)) return {};
+  return { etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+}
+
+export default class BylineCacheHandler extends FileSystemCache {
+  async set(key, data, ctx) {
+    if (data && ROUTE_KINDS.has(data.kind)) {
+      data.headers ??= {};
+      Object.assign(
+        data.headers,
+        proxyHeaders(data.headers[NEXT_TAGS_HEADER], ctx?.cacheControl?.expire, Date.now()),
+        entityTag(data.kind === "APP_PAGE" ? data.html : data.body),
+      );
+    }
+    return super.set(key, data, ctx);
+  }
+}
