@@ -1,7 +1,3 @@
-import { revalidateTag } from "next/cache";
-import { after } from "next/server";
-import { purgeVarnish } from "@/lib/cache/varnish";
-
 /**
  * Cache tags of reader pages and feeds. Lists of stories (home, sections,
  * tags, authors, search, feeds, sitemaps) carry ARTICLE_LISTS; a story's own
@@ -33,16 +29,4 @@ export type Revalidation = { articleIds: string[]; taxonomy: boolean };
 export function tagsToExpire({ articleIds, taxonomy }: Revalidation): string[] {
   if (!taxonomy && articleIds.length === 0) return [];
   return [...(taxonomy ? [TAXONOMY] : []), ARTICLE_LISTS, ...storyTags([...new Set(articleIds)])];
-}
-
-/**
- * Expires every cached reader page a write changed, at once: the next reader
- * gets a fresh render, never a stale copy. Varnish is purged after the
- * response, when Next has recorded the expiry, so Varnish cannot fetch the
- * old page again in between.
- */
-export function revalidate(revalidation: Revalidation): void {
-  const tags = tagsToExpire(revalidation);
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  if (tags.length > 0) after(() => purgeVarnish(tags));
 }
