@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { readerResponseHeaders } from "./lib/cache/dynamic-headers";
 import { listingRewrites } from "./lib/pagination/rewrites";
 
 const nextConfig: NextConfig = {
@@ -26,6 +27,9 @@ const nextConfig: NextConfig = {
     // A long story's body plus its fields can pass Next's 1 MB default; wire
     // copy alone may be up to 1 MB (lib/content/wire.ts).
     serverActions: { bodySizeLimit: "4mb" },
+  },
+  async headers() {
+    return readerResponseHeaders();
   },
   async rewrites() {
     return listingRewrites();

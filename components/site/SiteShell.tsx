@@ -1,9 +1,7 @@
 import type { ReactNode } from "react";
 import { SEARCH_PATH, sectionPath } from "@/lib/articles/paths";
-import { readForReaders } from "@/lib/cache/reader-cache";
-import { TAXONOMY } from "@/lib/cache/tags";
 import { siteFeeds } from "@/lib/feeds/links";
-import { listSections } from "@/lib/sections/queries";
+import { navigationSections } from "@/lib/sections/navigation";
 import { siteInfo } from "@/lib/seo/site";
 
 /**
@@ -12,11 +10,7 @@ import { siteInfo } from "@/lib/seo/site";
  * pages are whole documents from the cache, with no client-side routing.
  */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  const sections = await readForReaders(
-    () => listSections(),
-    () => [TAXONOMY],
-    [],
-  );
+  const sections = await navigationSections();
   const site = siteInfo();
   return (
     <>
