@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCacheExpiryKey } from "@/lib/cache/expiry-key";
-import { revalidate } from "@/lib/cache/tags";
+import { revalidate } from "@/lib/cache/revalidate";
 
 const revalidationSchema = z.object({
   articleIds: z.array(z.string().min(1).max(100)).max(10_000),

@@ -1,14 +1,12 @@
-import { revalidateTag } from "next/cache";
-import { after } from "next/server";
-import { purgeVarnish } from "@/lib/cache/varnish";
-
 /**
  * Cache tags of reader pages and feeds. Lists of stories (home, sections,
  * tags, authors, search, feeds, sitemaps) carry ARTICLE_LISTS; a story's own
  * page carries articleTag(id), as does every page that links to it by its
  * headline, so a change reaches everywhere it shows. Everything carries
  * TAXONOMY through the navigation. Varnish knows the same tags from each
- * response's `xkey` header (lib/cache/isr-handler.mjs).
+ * response's `xkey` header (lib/cache/isr-handler.mjs). Plain data, free of
+ * Next's runtime, so scripts and tests can name tags too; expiring them is
+ * lib/cache/revalidate.ts.
  */
 export const ARTICLE_LISTS = "articles";
 export const TAXONOMY = "taxonomy";
@@ -33,16 +31,4 @@ export type Revalidation = { articleIds: string[]; taxonomy: boolean };
 export function tagsToExpire({ articleIds, taxonomy }: Revalidation): string[] {
   if (!taxonomy && articleIds.length === 0) return [];
   return [...(taxonomy ? [TAXONOMY] : []), ARTICLE_LISTS, ...storyTags([...new Set(articleIds)])];
-}
-
-/**
- * Expires every cached reader page a write changed, at once: the next reader
- * gets a fresh render, never a stale copy. Varnish is purged after the
- * response, when Next has recorded the expiry, so Varnish cannot fetch the
- * old page again in between.
- */
-export function revalidate(revalidation: Revalidation): void {
-  const tags = tagsToExpire(revalidation);
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  if (tags.length > 0) after(() => purgeVarnish(tags));
 }
