@@ -272,6 +272,11 @@ describe("deploy/varnish/byline.vcl", { timeout: 30_000 }, () => {
     expect((await get("/sections/science", { cookie: "_ga=GA1.9" })).cache).toBe("HIT");
   });
 
+  it("tells the app the reader's address last in X-Forwarded-For, after whatever the reader wrote there", async () => {
+    await get("/sections/forwarded", { "x-forwarded-for": "203.0.113.9" });
+    expect(app.seen.at(-1)?.headers["x-forwarded-for"]).toBe("203.0.113.9, 127.0.0.1");
+  });
+
   it("passes Next's RSC requests, so a reader never gets a flight payload", async () => {
     app.answer("/articles/flight", (request) =>
       request.headers.rsc || request.url.includes("_rsc=")
