@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT, E2E_SITE_URL } from "./e2e/helpers/site";
+import { E2E_PORT, E2E_SITE_URL, E2E_VARNISH_URL } from "./e2e/helpers/site";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see
@@ -41,9 +41,12 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
+  // Varnish in front of the server, for e2e/varnish-*.spec.ts; started after the server, stopped before it.
+  globalSetup: "./e2e/varnish-in-front.ts",
   projects: [
     // Journeys that read the demo content as seeded run first; journeys that
-    // publish, schedule or edit stories (and so change the home page) run after.
+    // publish, schedule or edit stories (and so change the home page) run after,
+    // among them those through Varnish (e2e/varnish-*.spec.ts).
     { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser },
     { name: "newsroom", testIgnore: READS_SEEDED_CONTENT, dependencies: ["reader"], use: browser },
   ],
@@ -54,6 +57,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_DATA_DIR: process.env.E2E_DATA_DIR, PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      E2E_DATA_DIR: process.env.E2E_DATA_DIR,
+      PORT: String(E2E_PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Every change purges the Varnish in front, as in production.
+      VARNISH_URL: `${E2E_VARNISH_URL}/`,
+    },
   },
 });

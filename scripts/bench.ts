@@ -9,11 +9,11 @@
  * BENCH_PORT (default 3300), NEXT_DIST_DIR as for the build.
  */
 import "dotenv/config";
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { z } from "zod";
+import { startNextServer, waitForUrl } from "./servers";
 
 const settingsSchema = z.object({
   BENCH_SECONDS: z.coerce
@@ -62,11 +62,7 @@ Object.assign(process.env, {
 const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase(() => {});
 
-const server = spawn("npx", ["next", "start", "-p", String(settings.BENCH_PORT), "-H", "127.0.0.1"], {
-  stdio: "ignore",
-  env: process.env,
-  detached: true,
-});
+const server = startNextServer({ port: settings.BENCH_PORT, host: "127.0.0.1", stdio: "ignore" });
 const stopServer = () => {
   // The server runs in its own process group (npx and next-server): end them all.
   if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
@@ -74,7 +70,7 @@ const stopServer = () => {
 process.on("exit", stopServer);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
-await waitForServer(`${origin}/api/health`);
+await waitForUrl(`${origin}/api/health`, { process: server });
 const results: { target: (typeof TARGETS)[number]; result: Result }[] = [];
 for (const target of TARGETS) {
   // The first request renders the page into the cache; the load measures what readers get after that.
@@ -111,15 +107,3 @@ console.table(
   ),
 );
 process.exit(0);
-
-async function waitForServer(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`The server did not answer ${url} within a minute.`);
-}

@@ -4,7 +4,9 @@
  * page carries articleTag(id), as does every page that links to it by its
  * headline, so a change reaches everywhere it shows. Everything carries
  * TAXONOMY through the navigation. Varnish knows the same tags from each
- * response's `xkey` header (lib/cache/isr-handler.mjs).
+ * response's `xkey` header (lib/cache/isr-handler.mjs). Plain data, free of
+ * Next's runtime, so scripts and tests can name tags too; expiring them is
+ * lib/cache/revalidate.ts.
  */
 export const ARTICLE_LISTS = "articles";
 export const TAXONOMY = "taxonomy";

@@ -1,0 +1,78 @@
+/**
+ * Starting and stopping the servers scripts and tests run: `next start` in a
+ * process group of its own (npx, then next-server under it), so that stopping
+ * it ends all of them and leaves no orphan holding the port.
+ */
+import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
+
+export type NextServerOptions = {
+  port: number;
+  /** Address to listen on; 127.0.0.1 keeps it off the network (say, behind Varnish). */
+  host?: string;
+  env?: NodeJS.ProcessEnv;
+  stdio?: StdioOptions;
+};
+
+/** `next start` of the production build, in its own process group (stop it with stopProcessGroup). */
+export function startNextServer({ port, host, env = process.env, stdio = "inherit" }: NextServerOptions): ChildProcess {
+  const args = ["next", "start", "-p", String(port), ...(host ? ["-H", host] : [])];
+  return spawn("npx", args, { stdio, env: { NEXT_TELEMETRY_DISABLED: "1", ...env }, detached: true });
+}
+
+export function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/** Resolves when the process has ended (at once if it already has). */
+export function exited(child: ChildProcess): Promise<void> {
+  if (hasExited(child)) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+/**
+ * Ends a process started with `detached: true` and everything it started:
+ * SIGTERM to its group, then SIGKILL if it has not gone within `graceMs`.
+ */
+export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  const pid = child.pid;
+  if (!pid || hasExited(child)) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signalGroup("SIGTERM");
+  const timer = setTimeout(() => signalGroup("SIGKILL"), graceMs);
+  await exited(child);
+  clearTimeout(timer);
+}
+
+/**
+ * Waits until `url` answers with a status `ready` accepts (2xx by default).
+ * Gives up after `timeoutMs`, or as soon as `process` (the server being
+ * waited for) exits.
+ */
+export async function waitForUrl(
+  url: string,
+  {
+    timeoutMs = 60_000,
+    ready = (status: number) => status >= 200 && status < 300,
+    process: server,
+  }: { timeoutMs?: number; ready?: (status: number) => boolean; process?: ChildProcess } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server && hasExited(server)) throw new Error(`The server for ${url} exited before it answered.`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+      await response.body?.cancel();
+      if (ready(response.status)) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Nothing answered ${url} within ${Math.round(timeoutMs / 1000)} s.`);
+}
