@@ -47,8 +47,8 @@ const AGENCY_SHARES: [slug: string, share: number][] = [
   ["agence-france-presse", 0.06],
 ];
 const GENERATED_STAFF = 60;
-const GENERATED_PLACES = 3000;
-const GENERATED_SURNAMES = 6000;
+const GENERATED_PLACES = 20_000;
+const GENERATED_SURNAMES = 20_000;
 const TAG_COUNT = 400;
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -164,9 +164,9 @@ export function makeVocabulary(seed: number): Vocabulary {
   }
   tagNames.length = TAG_COUNT;
   return {
-    places: new Zipf(places, 1),
+    places: new Zipf(places, 0.9),
     surnames: new Zipf(surnames, 0.8),
-    common: new Zipf(commonNouns, 1),
+    common: new Zipf(commonNouns, 0.7),
     bySection: new Map(Object.entries(sectionNouns).map(([slug, nouns]) => [slug, new Zipf(nouns, 1)])),
     adjectives: new Zipf(adjectives, 1),
     verbs: new Zipf(bodyVerbs, 0.7),
@@ -243,6 +243,16 @@ const SENTENCES: ((w: StoryWords) => string)[] = [
     `The ${noun(w)} in ${place(w)} was ${verb(w)} by ${person(w)} and ${person(w)} after ${a(adjective(w))} review.`,
   (w) => `It was not clear whether the ${noun(w)} would change the ${adjective(w)} ${noun(w)} of the ${noun(w)}.`,
   (w) => `Some ${amount(w)} people ${verb(w)} the ${noun(w)} near ${place(w)}, the ${noun(w)} said.`,
+  (w) => `${person(w)} told reporters that the ${noun(w)} was "${adjective(w)} but necessary".`,
+  (w) => `Under the ${noun(w)}, ${place(w)} would receive ${amount(w)} million over five years.`,
+  (w) => `The ${adjective(w)} ${noun(w)} follows months of talks between ${place(w)} and ${place(w)}.`,
+  (w) => `Opponents have until ${pickOne(w.random, WEEKDAYS)} to respond, ${person(w)} wrote in a letter.`,
+  (w) => `Neither the ${noun(w)} nor the ${noun(w)} answered questions about the ${noun(w)}.`,
+  (w) => `In ${place(w)}, shops and offices closed early as the ${noun(w)} ${verb(w)} the ${noun(w)}.`,
+  (w) => `${capitalize(a(noun(w)))} spokesperson declined to comment on the ${adjective(w)} ${noun(w)}.`,
+  (w) => `Turnout at the ${noun(w)} in ${place(w)} was the highest in ${amount(w)} years.`,
+  (w) => `The ${noun(w)} had been ${verb(w)} twice before, most recently by ${person(w)}.`,
+  (w) => `Farmers near ${place(w)} ${verb(w)} the ${noun(w)} as ${adjective(w)} and unfair.`,
 ];
 
 function sentence(words: StoryWords): string {
