@@ -113,20 +113,34 @@ function listingQueries(listing: StoryListing, now: Date, client: PrismaClient) 
         ),
     };
   }
-  const links = "tagId" in listing ? client.articleTag : client.articleAuthor;
-  const where = { ...listing, ...linkVisible(now) };
+  const articleIds = (rows: { articleId: string }[]) => rows.map((row) => row.articleId);
+  if ("tagId" in listing) {
+    const where = { tagId: listing.tagId, ...linkVisible(now) };
+    return {
+      count: () => client.articleTag.count({ where }),
+      ids: async (slice: { skip: number; take: number }) =>
+        articleIds(
+          await client.articleTag.findMany({
+            where,
+            orderBy: LINKS_NEWEST_FIRST,
+            ...slice,
+            select: { articleId: true },
+          }),
+        ),
+    };
+  }
+  const where = { authorId: listing.authorId, ...linkVisible(now) };
   return {
-    // Both link tables have the same shape; TypeScript cannot call a union of delegates.
-    count: () => (links as typeof client.articleTag).count({ where }),
+    count: () => client.articleAuthor.count({ where }),
     ids: async (slice: { skip: number; take: number }) =>
-      (
-        await (links as typeof client.articleTag).findMany({
+      articleIds(
+        await client.articleAuthor.findMany({
           where,
           orderBy: LINKS_NEWEST_FIRST,
           ...slice,
           select: { articleId: true },
-        })
-      ).map((row) => row.articleId),
+        }),
+      ),
   };
 }
 
