@@ -60,19 +60,26 @@ async function newestLinkedStories(
     LIMIT ${slice.take} OFFSET ${slice.skip}`;
 }
 
+/** How many URLs the groups before the stories have: the home page, and sections, tags and authors with published stories. */
+export async function countPageGroups(now: Date, client: PrismaClient = db): Promise<number[]> {
+  return Promise.all([
+    1,
+    client.section.count({ where: { articles: { some: readerVisible(now) } } }),
+    client.tag.count({ where: withVisibleStories(now) }),
+    client.author.count({ where: withVisibleStories(now) }),
+  ]);
+}
+
 /**
  * How many URLs each group of the sitemap has, in order: the home page,
  * sections, tags and authors that have published stories, and the stories.
  */
 export async function countSitemapGroups(now: Date, client: PrismaClient = db): Promise<number[]> {
-  const visible = readerVisible(now);
-  return Promise.all([
-    1,
-    client.section.count({ where: { articles: { some: visible } } }),
-    client.tag.count({ where: withVisibleStories(now) }),
-    client.author.count({ where: withVisibleStories(now) }),
-    client.article.count({ where: visible }),
+  const [pages, stories] = await Promise.all([
+    countPageGroups(now, client),
+    client.article.count({ where: readerVisible(now) }),
   ]);
+  return [...pages, stories];
 }
 
 /** The URLs of one sitemap file, given which rows of each group it holds (see sliceGroups). */
