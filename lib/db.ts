@@ -10,7 +10,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export const CONNECTION_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
 
-function sqliteAdapter(url: string): SqlDriverAdapterFactory {
+export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSqlite3({ url, timeout: 5000 });
   return {
     provider: factory.provider,

@@ -1,5 +1,5 @@
 import { articlePath } from "@/lib/articles/paths";
-import { readerVisible } from "@/lib/articles/visibility";
+import { linkVisible, readerVisible } from "@/lib/articles/visibility";
 import { type BodyDocument, collectReferences, emptyDocument, parseBody } from "@/lib/content/schema";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -48,8 +48,14 @@ function toCard(row: CardRow): ArticleCard {
 }
 
 const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+// The same order on a link table, whose visibleFrom is the story's publishedAt (see linkVisible).
+const LINKS_NEWEST_FIRST = [{ visibleFrom: "desc" as const }, { articleId: "asc" as const }];
 
-/** Published stories matching `where`, newest first. */
+/**
+ * Published stories matching `where`, newest first. One query that walks an
+ * index in this order (Article_publishedAt_id_status_idx, or the section's),
+ * so `where` should be a section or nothing, plus conditions on the row.
+ */
 export async function listPublishedCards(
   { where = {}, take, skip = 0, now }: { where?: Prisma.ArticleWhereInput; take: number; skip?: number; now: Date },
   client: PrismaClient = db,
@@ -64,22 +70,95 @@ export async function listPublishedCards(
   return rows.map(toCard);
 }
 
+/**
+ * Cards of these stories in this order, leaving out any readers may not see.
+ * The caller has ranked them (a listing's index, search); the query only
+ * looks them up by id, with no ORDER BY that could tempt SQLite into walking
+ * a date index instead.
+ */
+export async function cardsInOrder(
+  ids: readonly string[],
+  now: Date,
+  client: PrismaClient = db,
+): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await client.article.findMany({
+    where: { id: { in: [...ids] }, ...readerVisible(now) },
+    select: cardSelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCard(row)] : [];
+  });
+}
+
+/** Whose stories a listing shows: a section's, a tag's or an author's. */
+export type StoryListing = { sectionId: string } | { tagId: string } | { authorId: string };
+
+/**
+ * A listing's story ids, newest first, and how many it has. Sections walk
+ * Article's section index; tags and authors walk their link table's index
+ * (which carries visibleFrom), so a page deep in an archive reads only index
+ * entries up to it and then 20 stories.
+ */
+function listingQueries(listing: StoryListing, now: Date, client: PrismaClient) {
+  if ("sectionId" in listing) {
+    const where = { sectionId: listing.sectionId, ...readerVisible(now) };
+    return {
+      count: () => client.article.count({ where }),
+      ids: async (slice: { skip: number; take: number }) =>
+        (await client.article.findMany({ where, orderBy: NEWEST_FIRST, ...slice, select: { id: true } })).map(
+          (row) => row.id,
+        ),
+    };
+  }
+  const articleIds = (rows: { articleId: string }[]) => rows.map((row) => row.articleId);
+  if ("tagId" in listing) {
+    const where = { tagId: listing.tagId, ...linkVisible(now) };
+    return {
+      count: () => client.articleTag.count({ where }),
+      ids: async (slice: { skip: number; take: number }) =>
+        articleIds(
+          await client.articleTag.findMany({
+            where,
+            orderBy: LINKS_NEWEST_FIRST,
+            ...slice,
+            select: { articleId: true },
+          }),
+        ),
+    };
+  }
+  const where = { authorId: listing.authorId, ...linkVisible(now) };
+  return {
+    count: () => client.articleAuthor.count({ where }),
+    ids: async (slice: { skip: number; take: number }) =>
+      articleIds(
+        await client.articleAuthor.findMany({
+          where,
+          orderBy: LINKS_NEWEST_FIRST,
+          ...slice,
+          select: { articleId: true },
+        }),
+      ),
+  };
+}
+
 export type StoryPage = { stories: ArticleCard[]; page: PageInfo };
 
 /** One page of a listing (a section, a tag, an author). */
 export async function listStoryPage(
-  where: Prisma.ArticleWhereInput,
+  listing: StoryListing,
   pageNumber: number,
   now: Date,
   client: PrismaClient = db,
 ): Promise<StoryPage> {
-  const total = await client.article.count({ where: { AND: [readerVisible(now), where] } });
+  const queries = listingQueries(listing, now, client);
+  const total = await queries.count();
   const page = { number: pageNumber, count: pageCount(total) };
-  const stories =
-    pageNumber >= 1 && pageNumber <= page.count
-      ? await listPublishedCards({ where, take: STORIES_PER_PAGE, skip: pageOffset(pageNumber), now }, client)
-      : [];
-  return { stories, page };
+  if (pageNumber < 1 || pageNumber > page.count) return { stories: [], page };
+  const ids = await queries.ids({ skip: pageOffset(pageNumber), take: STORIES_PER_PAGE });
+  return { stories: await cardsInOrder(ids, now, client), page };
 }
 
 const articleInclude = {
@@ -129,14 +208,19 @@ export async function getReaderArticle(
       orderBy: { position: "asc" },
       select: { to: { select: cardSelect } },
     }),
-    client.article.findMany({
-      where: { id: { in: articleIds }, ...readerVisible(now) },
-      select: { id: true, slug: true, headline: true },
-    }),
-    client.media.findMany({
-      where: { id: { in: mediaIds } },
-      select: { id: true, fileName: true, width: true, height: true, variants: true },
-    }),
+    // Most bodies link to nothing: no query then (Prisma would still send one, planned as a walk of all stories).
+    articleIds.length === 0
+      ? []
+      : client.article.findMany({
+          where: { id: { in: articleIds }, ...readerVisible(now) },
+          select: { id: true, slug: true, headline: true },
+        }),
+    mediaIds.length === 0
+      ? []
+      : client.media.findMany({
+          where: { id: { in: mediaIds } },
+          select: { id: true, fileName: true, width: true, height: true, variants: true },
+        }),
   ]);
 
   const { body: _body, heroMedia, authors, tags, publishedAt, ...rest } = row;

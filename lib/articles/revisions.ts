@@ -1,5 +1,13 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Article, Prisma } from "@/lib/generated/prisma/client";
+
+/** What a revision stores: every field of the article and its ordered links, by id. */
+export function revisionSnapshot(
+  article: Article,
+  links: { authorIds: readonly string[]; tagIds: readonly string[]; relatedIds: readonly string[] },
+): string {
+  return JSON.stringify({ ...article, body: JSON.parse(article.body) as unknown, ...links });
+}
 
 /**
  * Stores a full snapshot of the article as it is now, under its current
@@ -19,14 +27,10 @@ export async function recordRevision(
     },
   });
   const { authors, tags, relatedTo, ...fields } = article;
-  const snapshot = {
-    ...fields,
-    body: JSON.parse(fields.body) as unknown,
+  const snapshot = revisionSnapshot(fields, {
     authorIds: authors.map((a) => a.authorId),
     tagIds: tags.map((t) => t.tagId),
     relatedIds: relatedTo.map((r) => r.toId),
-  };
-  await tx.revision.create({
-    data: { articleId, version: article.version, snapshot: JSON.stringify(snapshot), createdById },
   });
+  await tx.revision.create({ data: { articleId, version: article.version, snapshot, createdById } });
 }

@@ -15,7 +15,7 @@ export async function getAuthorListing(slug: string, pageNumber: number, now: Da
   return (
     author && {
       author,
-      ...(await listStoryPage({ authors: { some: { authorId: author.id } } }, pageNumber, now, client)),
+      ...(await listStoryPage({ authorId: author.id }, pageNumber, now, client)),
     }
   );
 }

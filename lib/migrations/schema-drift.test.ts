@@ -47,18 +47,24 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
     }
   });
 
-  it("leave the search triggers on Article in place", () => {
-    // A later migration that rebuilds "Article" (Prisma's RedefineTables)
-    // drops its triggers; it must create them again.
+  it("leave the search and link-visibility triggers in place", () => {
+    // A later migration that rebuilds "Article", "ArticleAuthor" or
+    // "ArticleTag" (Prisma's RedefineTables) drops their triggers; it must
+    // create them again.
     const db = migratedDatabase();
     try {
       const triggers = db
-        .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Article' ORDER BY name`)
+        .prepare(`SELECT tbl_name AS "table", name FROM sqlite_master WHERE type = 'trigger' ORDER BY tbl_name, name`)
         .all();
       expect(triggers).toEqual([
-        { name: "Article_search_delete" },
-        { name: "Article_search_insert" },
-        { name: "Article_search_update" },
+        { table: "Article", name: "Article_search_delete" },
+        { table: "Article", name: "Article_search_insert" },
+        { table: "Article", name: "Article_search_update" },
+        { table: "Article", name: "Article_visibleFrom_update" },
+        { table: "ArticleAuthor", name: "ArticleAuthor_visibleFrom_insert" },
+        { table: "ArticleAuthor", name: "ArticleAuthor_visibleFrom_update" },
+        { table: "ArticleTag", name: "ArticleTag_visibleFrom_insert" },
+        { table: "ArticleTag", name: "ArticleTag_visibleFrom_update" },
       ]);
     } finally {
       db.close();

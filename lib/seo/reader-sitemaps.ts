@@ -1,30 +1,17 @@
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS, TAXONOMY } from "@/lib/cache/tags";
 import { siteInfo } from "@/lib/seo/site";
-import { countSitemapGroups, newsSitemapUrls, sitemapUrls } from "@/lib/seo/sitemap-entries";
-import { sitemapFileCount, sliceGroups } from "@/lib/seo/sitemap-plan";
-import { newsSitemapXml, sitemapIndexXml, urlsetXml } from "@/lib/seo/sitemap-xml";
+import { newsSitemapUrls } from "@/lib/seo/sitemap-entries";
+import { sitemapFileXml, sitemapXml } from "@/lib/seo/sitemap-files";
+import { newsSitemapXml, urlsetXml } from "@/lib/seo/sitemap-xml";
 
 const SITEMAP_TAGS = [ARTICLE_LISTS, TAXONOMY];
 
-export function sitemapFilePath(fileNumber: number): string {
-  return `/sitemaps/${fileNumber}.xml`;
-}
-
-/**
- * /sitemap.xml: every URL, or, once a site has more than a file can hold, a
- * sitemap index of /sitemaps/1.xml, /sitemaps/2.xml, …
- */
+/** /sitemap.xml, cached like the pages (see lib/seo/sitemap-files.ts). */
 export async function loadSitemap(): Promise<string> {
   const site = siteInfo();
   return readForReaders(
-    async (now) => {
-      const sizes = await countSitemapGroups(now);
-      const files = sitemapFileCount(sizes.reduce((sum, size) => sum + size, 0));
-      if (files > 1)
-        return sitemapIndexXml(Array.from({ length: files }, (_, index) => `${site.url}${sitemapFilePath(index + 1)}`));
-      return urlsetXml(await sitemapUrls(sliceGroups(sizes, 0), site.url, now));
-    },
+    (now) => sitemapXml(site.url, now),
     () => SITEMAP_TAGS,
     urlsetXml([]),
   );
@@ -34,13 +21,7 @@ export async function loadSitemap(): Promise<string> {
 export async function loadSitemapFile(fileNumber: number): Promise<string | null> {
   const site = siteInfo();
   return readForReaders(
-    async (now) => {
-      const sizes = await countSitemapGroups(now);
-      const files = sitemapFileCount(sizes.reduce((sum, size) => sum + size, 0));
-      // A site that fits one file has it all in /sitemap.xml.
-      if (files === 1 || fileNumber < 1 || fileNumber > files) return null;
-      return urlsetXml(await sitemapUrls(sliceGroups(sizes, fileNumber - 1), site.url, now));
-    },
+    (now) => sitemapFileXml(fileNumber, site.url, now),
     () => SITEMAP_TAGS,
     null,
   );

@@ -40,15 +40,21 @@ describe("sliceGroups", () => {
     const files = sitemapFileCount(total);
     const taken = Array.from({ length: files }, (_, index) => sliceGroups(sizes, index)).flat();
     expect(taken.reduce((sum, slice) => sum + slice.take, 0)).toBe(total);
-    expect(files).toBe(3);
+    expect(files).toBe(121);
   });
 });
 
 describe("sitemapFileCount", () => {
-  it("needs one file up to 50,000 URLs and another for each 50,000 more", () => {
-    expect(URLS_PER_SITEMAP).toBe(50_000);
+  it("needs one file up to 1,000 URLs and another for each 1,000 more", () => {
+    expect(URLS_PER_SITEMAP).toBe(1000);
     expect(sitemapFileCount(0)).toBe(1);
-    expect(sitemapFileCount(50_000)).toBe(1);
-    expect(sitemapFileCount(50_001)).toBe(2);
+    expect(sitemapFileCount(1000)).toBe(1);
+    expect(sitemapFileCount(1001)).toBe(2);
+    expect(sitemapFileCount(100_016)).toBe(101);
+  });
+
+  it("still allows sitemaps.org's 50,000 URLs a file when asked", () => {
+    expect(sitemapFileCount(50_000, 50_000)).toBe(1);
+    expect(sitemapFileCount(50_001, 50_000)).toBe(2);
   });
 });

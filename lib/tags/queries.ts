@@ -9,5 +9,5 @@ export async function getTag(slug: string, client: PrismaClient = db) {
 /** A tag's page of stories, or null if there is no such tag. */
 export async function getTagListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {
   const tag = await getTag(slug, client);
-  return tag && { tag, ...(await listStoryPage({ tags: { some: { tagId: tag.id } } }, pageNumber, now, client)) };
+  return tag && { tag, ...(await listStoryPage({ tagId: tag.id }, pageNumber, now, client)) };
 }
