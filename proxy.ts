@@ -57,10 +57,5 @@ export async function proxy(request: NextRequest) {
  * throughput (README, "Performance").
  */
 export const config = {
-  matcher: [
-    "/editor/:path*",
-    "/admin/:path*",
-    "/account/:path*",
-    "/:path(.*%(?![0-7][0-9A-Fa-f]).*)",
-  ],
+  matcher: ["/editor/:path*", "/admin/:path*", "/account/:path*", "/:path(.*%(?![0-7][0-9A-Fa-f]).*)"],
 };

@@ -39,16 +39,12 @@ test("a scheduled story appears on its page, the home page, its section and the 
   await page.goto("/sections/science");
   await expect(page.getByRole("main")).not.toContainText(HEADLINE);
 
-  await expect
-    .poll(async () => (await request.get(`/articles/${SLUG}`)).status(), { timeout: UNTIL_DUE })
-    .toBe(200);
+  await expect.poll(async () => (await request.get(`/articles/${SLUG}`)).status(), { timeout: UNTIL_DUE }).toBe(200);
   await expect
     .poll(async () => (await request.get("/sections/science")).text(), { timeout: UNTIL_DUE })
     .toContain(HEADLINE);
 
-  await expect
-    .poll(async () => (await request.get("/")).text(), { timeout: UNTIL_DUE })
-    .toContain(HEADLINE);
+  await expect.poll(async () => (await request.get("/")).text(), { timeout: UNTIL_DUE }).toContain(HEADLINE);
   await page.goto("/");
   await expect(page.getByRole("main").getByRole("link", { name: HEADLINE }).first()).toBeVisible();
 
