@@ -22,6 +22,7 @@ import {
   type Row,
   type RssByRoute,
   renderChecks,
+  renderErrorNotes,
   renderTable,
   type Sample,
   summarize,
@@ -438,6 +439,8 @@ async function main(): Promise<void> {
       `\nRound ${round} of ${settings.BENCH_ROUNDS} (medians of ${settings.BENCH_SAMPLES} samples; ratios of req/s, sample by sample):\n`,
     );
     console.log(renderTable(measured.rows, routes));
+    const notes = renderErrorNotes(measured.rows);
+    if (notes) console.log(`\n${notes}`);
     console.log(`\n${renderChecks(checkTargets(measured.rows, routes, settings.BENCH_CONNECTIONS))}`);
     console.log(
       `\nRSS after round ${round}: ${servers.map((server) => `${SERVER_LABELS[server.id]} ${measured.rssAfterRoundMb[server.id]} MiB`).join(", ")}`,

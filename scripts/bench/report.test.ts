@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkTargets, renderChecks, renderTable, type Sample, summarize } from "./report";
+import { checkTargets, renderChecks, renderErrorNotes, renderTable, type Sample, summarize } from "./report";
 import type { BenchRoute, ServerId } from "./routes";
 import type { WrkResult } from "./wrk";
 
@@ -37,7 +37,20 @@ describe("summarize", () => {
 
   it("gives the median of each number over the samples, and adds up the errors", () => {
     const next = rows.find((row) => row.route === "story" && row.server === "next");
-    expect(next).toMatchObject({ samples: 3, requestsPerSecond: 850, p99Ms: 300, errors: 2, rssMb: 271.4 });
+    expect(next).toMatchObject({
+      samples: 3,
+      requestsPerSecond: 850,
+      p99Ms: 300,
+      requests: 21_500,
+      errors: 2,
+      rssMb: 271.4,
+    });
+  });
+
+  it("names the rows whose req/s includes errors", () => {
+    expect(renderErrorNotes(rows)).toBe(
+      "note: story on Byline, Next direct: 2 errors for 21500 responses (not 2xx/3xx, socket errors or timeouts); its req/s counts them too.",
+    );
   });
 
   it("computes ratios sample by sample, so a busy moment slows both sides of a ratio", () => {

@@ -14,7 +14,8 @@ export type Row = {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  /** Non-2xx/3xx responses and socket errors (timeouts included), over all samples. */
+  /** Responses over all samples, and how many of them were not 2xx/3xx or were socket errors (timeouts included). */
+  requests: number;
   errors: number;
   /** The server's resident memory (with its workers) right after this route's samples, in MiB. */
   rssMb: number;
@@ -60,6 +61,7 @@ export function summarize(
         requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
         p50Ms: median(results.map((result) => result.p50Ms)),
         p99Ms: median(results.map((result) => result.p99Ms)),
+        requests: results.reduce((sum, result) => sum + result.requests, 0),
         errors: results.reduce((sum, result) => sum + result.non2xx + result.socketErrors, 0),
         rssMb: rss[route.name]?.[server] ?? Number.NaN,
         vsNextFloor: ratioTo(measured, nextFloor),
@@ -157,6 +159,18 @@ export function renderTable(rows: readonly Row[], routes: readonly BenchRoute[])
       .join(" | ")} |`;
   const rule = `|${widths.map((width, index) => (COLUMNS[index]?.align === "right" ? `${"-".repeat(width + 1)}:` : "-".repeat(width + 2))).join("|")}|`;
   return [format(COLUMNS.map((column) => column.title)), rule, ...cells.map(format)].join("\n");
+}
+
+/** A line for each row with errors: wrk's requests/s counts every response, errors too. */
+export function renderErrorNotes(rows: readonly Row[]): string {
+  return rows
+    .filter((row) => row.errors > 0)
+    .map(
+      (row) =>
+        `note: ${row.route} on ${SERVER_LABELS[row.server]}: ${row.errors} errors for ${row.requests} responses ` +
+        "(not 2xx/3xx, socket errors or timeouts); its req/s counts them too.",
+    )
+    .join("\n");
 }
 
 /** The targets, one line each, for the terminal and the README. */
