@@ -30,6 +30,13 @@ import {
 import { type BenchRoute, SERVER_IDS, SERVER_LABELS, type ServerId, selectRoutes } from "./bench/routes";
 import { benchPorts, parseSettings } from "./bench/settings";
 import { interleavedOrder } from "./bench/stats";
+import {
+  countsBetween,
+  parseVarnishstat,
+  renderVarnishCounts,
+  type VarnishCounts,
+  varnishstatArguments,
+} from "./bench/varnishstat";
 import { pointBackendsAt } from "./bench/vcl";
 import { parseWrkOutput, type WrkResult, wrkArguments } from "./bench/wrk";
 import { fail } from "./cli";
@@ -242,7 +249,7 @@ async function startServers(byline: Running, manifest: Manifest): Promise<Runnin
       "varnishd",
       "varnishd",
       [
-        ...["-F", "-f", vcl, "-n", path.join(dir, "work"), "-s", "malloc,256m"],
+        ...["-F", "-f", vcl, "-n", varnishWorkDir, "-s", "malloc,256m"],
         ...["-a", `127.0.0.1:${ports.varnish}`, "-T", `127.0.0.1:${ports.varnishAdmin}`],
         // `include`s in the project's VCL are found beside it.
         ...["-p", `vcl_path=${path.dirname(vclFile)}:/etc/varnish:/usr/share/varnish/vcl`],
@@ -352,11 +359,24 @@ type Round = {
   rows: Row[];
   rss: RssByRoute;
   rssAfterRoundMb: Partial<Record<ServerId, number>>;
+  /** What Varnish did during each route's samples (absent without Varnish). */
+  varnish: Record<string, VarnishCounts>;
 };
+
+const varnishWorkDir = path.join(workDir, "varnish", "work");
+
+/** Varnish's counters now, or undefined when there is no Varnish or varnishstat fails. */
+function readVarnishCounts(servers: readonly Running[]): VarnishCounts | undefined {
+  if (!servers.some((server) => server.id === "varnish")) return undefined;
+  const run = spawnSync("varnishstat", varnishstatArguments(varnishWorkDir), { encoding: "utf8" });
+  if (run.status !== 0) return undefined;
+  return parseVarnishstat(run.stdout);
+}
 
 async function measureRound(round: number, servers: readonly Running[]): Promise<Round> {
   const samples: Sample[] = [];
   const rss: RssByRoute = {};
+  const varnish: Record<string, VarnishCounts> = {};
   for (const route of routes) {
     for (const server of servers) {
       // Warm: the page is in every cache, and the server's code is hot, before anything counts.
@@ -364,6 +384,7 @@ async function measureRound(round: number, servers: readonly Running[]): Promise
       if (answer.status !== 200) throw new Error(`${server.urlOf(route)} answered ${answer.status}.`);
       if (settings.BENCH_WARMUP_SECONDS > 0) await runWrk(server.urlOf(route), settings.BENCH_WARMUP_SECONDS);
     }
+    const varnishBefore = readVarnishCounts(servers);
     for (let sample = 0; sample < settings.BENCH_SAMPLES; sample++) {
       for (const server of interleavedOrder(servers, sample)) {
         const result = await runWrk(server.urlOf(route), settings.BENCH_SECONDS);
@@ -378,6 +399,8 @@ async function measureRound(round: number, servers: readonly Running[]): Promise
       }
     }
     rss[route.name] = rssOf(servers);
+    const varnishAfter = readVarnishCounts(servers);
+    if (varnishBefore && varnishAfter) varnish[route.name] = countsBetween(varnishBefore, varnishAfter);
   }
   const rows = summarize(
     samples,
@@ -385,7 +408,7 @@ async function measureRound(round: number, servers: readonly Running[]): Promise
     servers.map((server) => server.id),
     rss,
   );
-  return { round, samples, rows, rss, rssAfterRoundMb: rssOf(servers) };
+  return { round, samples, rows, rss, rssAfterRoundMb: rssOf(servers), varnish };
 }
 
 async function main(): Promise<void> {
@@ -441,6 +464,7 @@ async function main(): Promise<void> {
     console.log(renderTable(measured.rows, routes));
     const notes = renderErrorNotes(measured.rows);
     if (notes) console.log(`\n${notes}`);
+    if (Object.keys(measured.varnish).length > 0) console.log(`\n${renderVarnishCounts(measured.varnish)}`);
     console.log(`\n${renderChecks(checkTargets(measured.rows, routes, settings.BENCH_CONNECTIONS))}`);
     console.log(
       `\nRSS after round ${round}: ${servers.map((server) => `${SERVER_LABELS[server.id]} ${measured.rssAfterRoundMb[server.id]} MiB`).join(", ")}`,
