@@ -157,7 +157,8 @@ export function renderTable(rows: readonly Row[], routes: readonly BenchRoute[])
         COLUMNS[index]?.align === "right" ? cell.padStart(widths[index] ?? 0) : cell.padEnd(widths[index] ?? 0),
       )
       .join(" | ")} |`;
-  const rule = `|${widths.map((width, index) => (COLUMNS[index]?.align === "right" ? `${"-".repeat(width + 1)}:` : "-".repeat(width + 2))).join("|")}|`;
+  // Written as Biome formats a Markdown table, so a run pastes into the README as it is.
+  const rule = `| ${widths.map((width, index) => (COLUMNS[index]?.align === "right" ? `${"-".repeat(width - 1)}:` : "-".repeat(width))).join(" | ")} |`;
   return [format(COLUMNS.map((column) => column.title)), rule, ...cells.map(format)].join("\n");
 }
 
