@@ -37,9 +37,10 @@ import {
   type VarnishCounts,
   varnishstatArguments,
 } from "./bench/varnishstat";
-import { pointBackendsAt } from "./bench/vcl";
 import { parseWrkOutput, type WrkResult, wrkArguments } from "./bench/wrk";
 import { fail } from "./cli";
+import { waitForUrl } from "./servers";
+import { renderVcl, varnishdArguments } from "./varnish";
 
 const WRK_TIMEOUT_SECONDS = 10;
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -117,20 +118,11 @@ const lastLines = (file: string, count = 20) =>
 
 /** Waits until `url` answers 200; fails early, with the server's log, if the server died. */
 async function waitForOk(url: string, server: ReturnType<Children["start"]>, logFile: string, seconds = 120) {
-  for (let waited = 0; waited < seconds * 2; waited++) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(
-        `The server for ${url} stopped (${server.exitCode ?? server.signalCode}):\n${lastLines(logFile)}`,
-      );
-    }
-    try {
-      if ((await fetchPlain(url, 5_000)).status === 200) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    await waitForUrl(url, { timeoutMs: seconds * 1000, ready: (status) => status === 200, process: server });
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${lastLines(logFile)}`);
   }
-  throw new Error(`${url} did not answer 200 within ${seconds} s:\n${lastLines(logFile)}`);
 }
 
 /** Refuses to start when a port is taken: the bench would measure someone else's server. */
@@ -243,14 +235,19 @@ async function startServers(byline: Running, manifest: Manifest): Promise<Runnin
     const dir = path.join(workDir, "varnish");
     mkdirSync(dir);
     const vcl = path.join(dir, "byline.vcl");
-    writeFileSync(vcl, pointBackendsAt(readFileSync(vclFile, "utf8"), "127.0.0.1", ports.next));
+    writeFileSync(vcl, renderVcl(readFileSync(vclFile, "utf8"), { backend: { host: "127.0.0.1", port: ports.next } }));
     const logFile = path.join(workDir, "varnishd.log");
     const child = children.start(
       "varnishd",
       "varnishd",
       [
-        ...["-F", "-f", vcl, "-n", varnishWorkDir, "-s", "malloc,256m"],
-        ...["-a", `127.0.0.1:${ports.varnish}`, "-T", `127.0.0.1:${ports.varnishAdmin}`],
+        ...varnishdArguments({
+          listen: `127.0.0.1:${ports.varnish}`,
+          vclFile: vcl,
+          workDir: varnishWorkDir,
+          storage: "malloc,256m",
+        }),
+        ...["-T", `127.0.0.1:${ports.varnishAdmin}`],
         // `include`s in the project's VCL are found beside it.
         ...["-p", `vcl_path=${path.dirname(vclFile)}:/etc/varnish:/usr/share/varnish/vcl`],
       ],

@@ -34,19 +34,21 @@ export function exited(child: ChildProcess): Promise<void> {
  * SIGTERM to its group, then SIGKILL if it has not gone within `graceMs`.
  */
 export async function stopProcessGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
-  const pid = child.pid;
-  if (!pid || hasExited(child)) return;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  signalGroup("SIGTERM");
-  const timer = setTimeout(() => signalGroup("SIGKILL"), graceMs);
+  if (!child.pid || hasExited(child)) return;
+  signalProcessGroup(child, "SIGTERM");
+  const timer = setTimeout(() => signalProcessGroup(child, "SIGKILL"), graceMs);
   await exited(child);
   clearTimeout(timer);
+}
+
+/** Sends a signal to the process group of a process started with `detached: true`. */
+export function signalProcessGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
 }
 
 /**

@@ -121,6 +121,16 @@ describe("deploy/varnish/byline.vcl", { timeout: 30_000 }, () => {
     expect(seconds(hit.headers.get("x-cache-grace"))).toBe(1_000);
   });
 
+  it("fetches and keeps pages uncompressed, so a hit is handed out as stored, zipped for nobody", async () => {
+    app.answer("/articles/plain", { headers: readerPage("article:plain") });
+    await get("/articles/plain", { "accept-encoding": "gzip" });
+    const asked = app.seen.filter((request) => request.url === "/articles/plain");
+    expect(asked.map((request) => request.headers["accept-encoding"])).toEqual([undefined]);
+    const hit = await get("/articles/plain", { "accept-encoding": "gzip" });
+    expect(hit.cache).toBe("HIT");
+    expect(hit.headers.get("content-encoding")).toBeNull();
+  });
+
   it("keeps whatever Next gives a shared lifetime: a renamed story's 308 and a missing story's 404 too", async () => {
     app.answer("/articles/old-slug", {
       status: 308,

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { closeSync, openSync, readdirSync, readFileSync } from "node:fs";
+import { signalProcessGroup, stopProcessGroup } from "../servers";
 
 /**
  * The processes `npm run bench` starts, and their memory. Each runs in a
@@ -126,29 +127,11 @@ export class Children {
 
   /** Ends every process still running (its whole group): SIGTERM, then SIGKILL after `graceMs`. */
   async stopAll(graceMs = 5_000): Promise<void> {
-    const running = [...this.tracked].filter(({ child }) => child.exitCode === null && child.signalCode === null);
-    await Promise.all(
-      running.map(async ({ child }) => {
-        const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-        signalGroup(child, "SIGTERM");
-        const late = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), graceMs).unref());
-        if ((await Promise.race([exited, late])) === "late") signalGroup(child, "SIGKILL");
-        await exited;
-      }),
-    );
+    await Promise.all([...this.tracked].map(({ child }) => stopProcessGroup(child, graceMs)));
   }
 
   /** Last resort when the bench exits without stopping them: ask every group to end. */
   signalAllNow(): void {
-    for (const { child } of this.tracked) signalGroup(child, "SIGTERM");
-  }
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (!child.pid) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // Already gone.
+    for (const { child } of this.tracked) signalProcessGroup(child, "SIGTERM");
   }
 }
