@@ -13,8 +13,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "sharp", "@prisma/adapter-better-sqlite3"],
   // Next's route cache, adding the headers Varnish needs (lib/cache/isr-handler.mjs).
   cacheHandler: path.resolve(import.meta.dirname, "lib/cache/isr-handler.mjs"),
-  // Cached pages are kept in memory only, in an LRU of this many bytes.
-  cacheMaxMemorySize: 64 * 1024 * 1024,
+  // Cached pages, and "use cache" data, are kept in memory only, each in an
+  // LRU of this many bytes (see NEXT_SERVER_NODE_FLAGS in scripts/servers.ts).
+  cacheMaxMemorySize: 48 * 1024 * 1024,
   experimental: {
     // forbidden() and app/forbidden.tsx: a 403 page for signed-in users without the right.
     authInterrupts: true,

@@ -39,7 +39,7 @@ import {
 } from "./bench/varnishstat";
 import { parseWrkOutput, type WrkResult, wrkArguments } from "./bench/wrk";
 import { fail } from "./cli";
-import { waitForUrl } from "./servers";
+import { nextServerEnv, waitForUrl } from "./servers";
 import { renderVcl, varnishdArguments } from "./varnish";
 
 const WRK_TIMEOUT_SECONDS = 10;
@@ -435,6 +435,7 @@ async function main(): Promise<void> {
       [NEXT_BIN, "start", "-p", String(ports.next), "-H", "127.0.0.1"],
       {
         cwd: ROOT,
+        env: nextServerEnv(),
         logFile: bylineLog,
       },
     ),

@@ -5,6 +5,7 @@
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
 import { prepareDatabase } from "./prepare-database";
+import { nextServerEnv } from "./servers";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
@@ -20,7 +21,10 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: ["inherit", "pipe", "inherit"], env: process.env });
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: nextServerEnv(),
+});
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { nextServerEnv } from "./servers";
 
 const dataDir = process.env.E2E_DATA_DIR;
 if (!dataDir) throw new Error("E2E_DATA_DIR is not set; run the end-to-end tests with `npm run test:e2e`.");
@@ -22,7 +23,7 @@ await prepareDatabase();
 
 const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], {
   stdio: "inherit",
-  env: process.env,
+  env: nextServerEnv(),
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

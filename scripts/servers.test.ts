@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { NEXT_SERVER_NODE_FLAGS, nextServerEnv } from "./servers";
+
+describe("nextServerEnv", () => {
+  it("bounds the server's heap and malloc arenas, keeping the rest of the environment", () => {
+    const env = nextServerEnv({ PORT: "3000" });
+    expect(env.PORT).toBe("3000");
+    expect(env.MALLOC_ARENA_MAX).toBe("2");
+    expect(env.NODE_OPTIONS).toBe(NEXT_SERVER_NODE_FLAGS.join(" "));
+  });
+
+  it("lets flags and settings already given win", () => {
+    const env = nextServerEnv({
+      NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps",
+      MALLOC_ARENA_MAX: "8",
+    });
+    expect(env.NODE_OPTIONS).toBe("--max-old-space-size=1024 --enable-source-maps --max-semi-space-size=4");
+    expect(env.MALLOC_ARENA_MAX).toBe("8");
+  });
+});
