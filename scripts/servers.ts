@@ -17,7 +17,7 @@ import { type ChildProcess, type StdioOptions, spawn } from "node:child_process"
  */
 export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=224", "--max-semi-space-size=4"] as const;
 
-export function nextServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function nextServerEnv(env: Record<string, string | undefined> = process.env): NodeJS.ProcessEnv {
   const given = env.NODE_OPTIONS ?? "";
   const added = NEXT_SERVER_NODE_FLAGS.filter((flag) => !given.includes(flag.split("=")[0] as string));
   return {
