@@ -3,7 +3,7 @@ import { NEXT_SERVER_NODE_FLAGS, nextServerEnv } from "./servers";
 
 describe("nextServerEnv", () => {
   it("bounds the server's heap and malloc arenas, keeping the rest of the environment", () => {
-    const env = nextServerEnv({ PORT: "3000" });
+    const env = nextServerEnv({ NODE_ENV: "production", PORT: "3000" });
     expect(env.PORT).toBe("3000");
     expect(env.MALLOC_ARENA_MAX).toBe("2");
     expect(env.NODE_OPTIONS).toBe(NEXT_SERVER_NODE_FLAGS.join(" "));
@@ -11,6 +11,7 @@ describe("nextServerEnv", () => {
 
   it("lets flags and settings already given win", () => {
     const env = nextServerEnv({
+      NODE_ENV: "production",
       NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps",
       MALLOC_ARENA_MAX: "8",
     });

@@ -17,16 +17,15 @@ import { type ChildProcess, type StdioOptions, spawn } from "node:child_process"
  */
 export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=224", "--max-semi-space-size=4"] as const;
 
-export function nextServerEnv(env: Record<string, string | undefined> = process.env): NodeJS.ProcessEnv {
+export function nextServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const given = env.NODE_OPTIONS ?? "";
   const added = NEXT_SERVER_NODE_FLAGS.filter((flag) => !given.includes(flag.split("=")[0] as string));
-  // Next's types make NODE_ENV required; a child process reads it from env as given.
   return {
     MALLOC_ARENA_MAX: "2",
     ...env,
     NEXT_TELEMETRY_DISABLED: env.NEXT_TELEMETRY_DISABLED ?? "1",
     NODE_OPTIONS: [given, ...added].filter(Boolean).join(" "),
-  } as NodeJS.ProcessEnv;
+  };
 }
 
 export type NextServerOptions = {
