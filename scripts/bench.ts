@@ -15,7 +15,16 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { captureRoutes, fetchPlain, type Manifest, nginxConfig, settledAnswer, sha256 } from "./bench/floors";
+import {
+  captureRoutes,
+  FLOOR_RENDERED_PATHS,
+  fetchPlain,
+  floorBuildKey,
+  type Manifest,
+  nginxConfig,
+  settledAnswer,
+  sha256,
+} from "./bench/floors";
 import { Children, serverRssMb } from "./bench/processes";
 import {
   checkTargets,
@@ -47,7 +56,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const BENCH_DATA_DIR = path.join(ROOT, "data", "bench");
 const FLOOR_DIR = path.join(ROOT, "bench", "floor");
 const CAPTURED_DIR = path.join(FLOOR_DIR, "captured");
-const FLOOR_BUILD_MARKER = path.join(FLOOR_DIR, ".next", "bench-capture.sha256");
+const FLOOR_BUILD_MARKER = path.join(FLOOR_DIR, ".next", "bench-build-key.sha256");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 const parsed = parseSettings(process.env);
@@ -196,9 +205,10 @@ async function prepareDataSet(): Promise<{ articles: number; queries?: string }>
   return { articles, queries: output };
 }
 
-/** Builds the floor app unless its build already holds these bytes. */
+/** Builds the floor app unless its build already holds these bytes and its current source. */
 async function buildNextFloor(manifest: Manifest): Promise<void> {
-  if (existsSync(FLOOR_BUILD_MARKER) && readFileSync(FLOOR_BUILD_MARKER, "utf8") === manifest.sha256) {
+  const buildKey = floorBuildKey(FLOOR_DIR, manifest);
+  if (existsSync(FLOOR_BUILD_MARKER) && readFileSync(FLOOR_BUILD_MARKER, "utf8") === buildKey) {
     console.log("The Next floor's build already serves these bytes: not rebuilt.");
     return;
   }
@@ -214,7 +224,7 @@ async function buildNextFloor(manifest: Manifest): Promise<void> {
     output: { logFile },
   });
   if (build.code !== 0) throw new Error(`Building bench/floor failed:\n${lastLines(logFile, 40)}`);
-  writeFileSync(FLOOR_BUILD_MARKER, manifest.sha256);
+  writeFileSync(FLOOR_BUILD_MARKER, buildKey);
 }
 
 type Running = { id: ServerId; child: ReturnType<Children["start"]>; urlOf: (route: BenchRoute) => string };
@@ -289,6 +299,10 @@ async function startServers(byline: Running, manifest: Manifest): Promise<Runnin
     urlOf: floorUrl(ports.nextFloor),
   };
   await waitForOk(nextFloor.urlOf(manifest.routes[0] as BenchRoute), nextFloor.child, floorLog);
+  for (const rendered of FLOOR_RENDERED_PATHS) {
+    const answer = await fetchPlain(`http://127.0.0.1:${ports.nextFloor}${rendered}`);
+    if (answer.status !== 200) throw new Error(`The Next floor answered ${rendered} with ${answer.status}.`);
+  }
   await checkBytes(nextFloor);
   started.push(nextFloor);
 

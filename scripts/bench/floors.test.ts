@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { captureRoutes, nginxConfig, readManifest, sha256 } from "./floors";
+import { captureRoutes, floorBuildKey, nginxConfig, readManifest, sha256 } from "./floors";
 
 let server: Server | undefined;
 let dir: string | undefined;
@@ -62,6 +62,36 @@ describe("captureRoutes", () => {
     await expect(
       captureRoutes(site.origin, [{ name: "gone", path: "/gone", cached: true }], dir, { pauseMs: 1 }),
     ).rejects.toThrow(/answered 404/);
+  });
+});
+
+describe("floorBuildKey", () => {
+  function floorApp(): string {
+    const root = mkdtempSync(path.join(os.tmpdir(), "floor-app-"));
+    dir = root;
+    mkdirSync(path.join(root, "app", "rendered", "page"), { recursive: true });
+    mkdirSync(path.join(root, "captured"));
+    writeFileSync(path.join(root, "next.config.ts"), "export default {};");
+    writeFileSync(path.join(root, "app", "rendered", "page", "page.tsx"), "export default () => null;");
+    writeFileSync(path.join(root, "captured", "story"), "<p>a story</p>");
+    return root;
+  }
+
+  it("changes with the captured bytes and with any file of the floor's source, not with the captured files themselves", () => {
+    const root = floorApp();
+    const first = floorBuildKey(root, { sha256: "bytes-1" });
+    expect(floorBuildKey(root, { sha256: "bytes-1" })).toBe(first);
+    expect(floorBuildKey(root, { sha256: "bytes-2" })).not.toBe(first);
+
+    writeFileSync(path.join(root, "captured", "story"), "<p>another story</p>");
+    expect(floorBuildKey(root, { sha256: "bytes-1" })).toBe(first);
+
+    writeFileSync(path.join(root, "app", "rendered", "page", "page.tsx"), "export default () => 'changed';");
+    const edited = floorBuildKey(root, { sha256: "bytes-1" });
+    expect(edited).not.toBe(first);
+
+    writeFileSync(path.join(root, "app", "layout.tsx"), "export default () => null;");
+    expect(floorBuildKey(root, { sha256: "bytes-1" })).not.toBe(edited);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { BenchRoute } from "./routes";
@@ -89,6 +89,35 @@ export async function captureRoutes(
   writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
+
+/**
+ * What the Next floor is built from, as one hash: the captured bytes (the
+ * manifest's hash) and its own source (`app/`, `next.config.ts`). The bench
+ * rebuilds the floor when this changes.
+ */
+export function floorBuildKey(floorDir: string, manifest: Pick<Manifest, "sha256">): string {
+  const sources = ["next.config.ts", ...listFiles(path.join(floorDir, "app")).map((file) => path.join("app", file))];
+  return sha256(
+    JSON.stringify([
+      manifest.sha256,
+      ...sources.sort().map((file) => [file, sha256(readFileSync(path.join(floorDir, file)))]),
+    ]),
+  );
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
+
+/**
+ * The floor's two routes rendered on request (bench/floor/app/rendered/),
+ * asked for once before anything is measured: a server that has rendered
+ * (as Byline's always has) pays for Next's AsyncLocalStorage on every
+ * request after, on Node 20 (README, "Performance").
+ */
+export const FLOOR_RENDERED_PATHS = ["/rendered/page", "/rendered/route"] as const;
 
 export function readManifest(dir: string): Manifest {
   return JSON.parse(readFileSync(path.join(dir, MANIFEST_FILE), "utf8")) as Manifest;
