@@ -27,10 +27,10 @@ async function story(
   });
 }
 
-function search(input: string, page = 1) {
+function search(input: string, page = 1, rankedMatches?: number) {
   const match = toMatchExpression(input);
   if (!match) throw new Error(`nothing to search for in ${input}`);
-  return searchStories(match, page, now, database.client);
+  return searchStories(match, page, now, database.client, rankedMatches);
 }
 
 beforeAll(async () => {
@@ -122,6 +122,21 @@ describe("searchStories", () => {
     const all = [...first.hits, ...second.hits].map((hit) => hit.story.slug);
     expect(new Set(all).size).toBe(25);
     expect((await search("eclipse", 3)).hits).toEqual([]);
+  });
+
+  it("ranks only the newest matches when there are more than it ranks", async () => {
+    // eclipse-1 is the oldest of the 25 and, with this headline, the best match.
+    await database.client.article.update({
+      where: { slug: "eclipse-1" },
+      data: { headline: "Eclipse, eclipse, eclipse: the whole eclipse" },
+    });
+    expect((await search("eclipse")).hits[0]?.story.slug).toBe("eclipse-1");
+    const newest = await search("eclipse", 1, 10);
+    expect(newest.total).toBe(10);
+    expect(newest.hits.map((hit) => hit.story.slug).sort()).toEqual(
+      Array.from({ length: 10 }, (_, index) => `eclipse-${index + 16}`).sort(),
+    );
+    expect((await search("eclipse moon", 1, 25)).total).toBe(25);
   });
 
   it("runs any typed input without an error", async () => {
