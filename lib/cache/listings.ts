@@ -6,6 +6,13 @@ import { parsePageNumber } from "@/lib/pagination/pages";
 /** Route parameters of /sections|tags|authors/[slug]/page/[page] (see lib/pagination/rewrites.ts). */
 export type ListingParams = Promise<{ slug: string; page: string }>;
 
+/** Route parameters of /sections|tags|authors/[slug], a listing's first page. */
+export type FirstPageParams = Promise<{ slug: string }>;
+
+export function firstPage(params: FirstPageParams): ListingParams {
+  return params.then(({ slug }) => ({ slug, page: "1" }));
+}
+
 /**
  * The loader of a listing page: reads the listing once per render (the page
  * and its metadata share it) and marks the page with the tags of lists and
