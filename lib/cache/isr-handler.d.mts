@@ -5,5 +5,6 @@ export function proxyHeaders(
   nowMs: number,
 ): { xkey?: string; "byline-expires"?: string };
 export function entityTag(body: unknown): { etag?: string };
+export function pageAsBytes<Data>(data: Data): Data;
 declare const BylineCacheHandler: unknown;
 export default BylineCacheHandler;

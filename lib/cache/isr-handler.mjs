@@ -10,6 +10,8 @@
 // - `etag`, hashed once here: Next's own (`generateEtags`) hashes the whole
 //   page again on every request, a seventh of the time a cached page costs.
 //
+// and stores a page's HTML as bytes (pageAsBytes).
+//
 // The headers are added to the entry Next stores and sends, so the first
 // response of a render carries them as every cached one does. Plain
 // JavaScript: Next loads this file at runtime, outside its bundle.
@@ -40,6 +42,18 @@ export function entityTag(body) {
   return { etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
 }
 
+/**
+ * What Next stores for a rendered page: its HTML as UTF-8 bytes, not text.
+ * Next answers a stored string with `res.end(string)`, which encodes the
+ * whole page again on every request; a page with any character above U+00FF
+ * (curly quotes, dashes, arrows: all real copy) is a two-byte string, and
+ * encoding 84 KB of it cost about 0.4 ms a request. Bytes are piped as they
+ * are (README, "Performance").
+ */
+export function pageAsBytes(data) {
+  return data?.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: Buffer.from(data.html) } : data;
+}
+
 export default class BylineCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     if (data && ROUTE_KINDS.has(data.kind)) {
@@ -50,6 +64,6 @@ export default class BylineCacheHandler extends FileSystemCache {
         entityTag(data.kind === "APP_PAGE" ? data.html : data.body),
       );
     }
-    return super.set(key, data, ctx);
+    return super.set(key, pageAsBytes(data), ctx);
   }
 }

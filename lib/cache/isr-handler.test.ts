@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entityTag, proxyHeaders } from "@/lib/cache/isr-handler.mjs";
+import { entityTag, pageAsBytes, proxyHeaders } from "@/lib/cache/isr-handler.mjs";
 
 describe("proxyHeaders", () => {
   const now = Date.parse("2026-03-01T12:00:00.400Z");
@@ -25,5 +25,20 @@ describe("entityTag", () => {
     expect(entityTag(Buffer.from("<html>one</html>")).etag).toBe(page);
     expect(entityTag("<html>two</html>").etag).not.toBe(page);
     expect(entityTag(undefined)).toEqual({});
+  });
+});
+
+describe("pageAsBytes", () => {
+  it("stores a page's HTML as its UTF-8 bytes, whatever its characters, and leaves everything else as it is", () => {
+    const page = { kind: "APP_PAGE", html: "<p>Moscow — “talks” → next</p>", headers: { etag: '"x"' } };
+    const stored = pageAsBytes(page);
+    expect(Buffer.isBuffer(stored.html)).toBe(true);
+    expect(stored.html).toEqual(Buffer.from(page.html, "utf8"));
+    expect(stored.headers).toBe(page.headers);
+    expect(page.html).toBe("<p>Moscow — “talks” → next</p>");
+
+    const feed = { kind: "APP_ROUTE", body: Buffer.from("<rss/>") };
+    expect(pageAsBytes(feed)).toBe(feed);
+    expect(pageAsBytes(null)).toBeNull();
   });
 });
