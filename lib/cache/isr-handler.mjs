@@ -1,5 +1,5 @@
 // Next's own route cache (the in-memory LRU of its file-system cache, bounded
-// by `cacheMaxMemorySize`), with two response headers added to every cached
+// by `cacheMaxMemorySize`), with three response headers added to every cached
 // page and feed, for the HTTP cache in front (deploy/varnish/byline.vcl):
 //
 // - `xkey`: the page's own cache tags (lib/cache/tags.ts), space-separated,
@@ -10,11 +10,10 @@
 // - `etag`, hashed once here: Next's own (`generateEtags`) hashes the whole
 //   page again on every request, a seventh of the time a cached page costs.
 //
-// and stores a page's HTML as bytes (pageAsBytes).
-//
-// The headers are added to the entry Next stores and sends, so the first
-// response of a render carries them as every cached one does. Plain
-// JavaScript: Next loads this file at runtime, outside its bundle.
+// It also stores a page's HTML as bytes (pageAsBytes). The headers are added
+// to the entry Next stores and sends, so the first response of a render
+// carries them as every cached one does. Plain JavaScript: Next loads this
+// file at runtime, outside its bundle.
 import { createHash } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 

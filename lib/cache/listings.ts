@@ -9,8 +9,16 @@ export type ListingParams = Promise<{ slug: string; page: string }>;
 /** Route parameters of /sections|tags|authors/[slug], a listing's first page. */
 export type FirstPageParams = Promise<{ slug: string }>;
 
-export function firstPage(params: FirstPageParams): ListingParams {
-  return params.then(({ slug }) => ({ slug, page: "1" }));
+/**
+ * A listing's page function (its component or generateMetadata) answering
+ * at /…/[slug] as page 1. The first page answers there itself: other pages
+ * come through the ?page=n rewrite (lib/pagination/rewrites.ts), which costs
+ * every request it matches.
+ */
+export function asFirstPage<Result>(
+  pageFunction: (props: { params: ListingParams }) => Result,
+): (props: { params: FirstPageParams }) => Result {
+  return ({ params }) => pageFunction({ params: params.then(({ slug }) => ({ slug, page: "1" })) });
 }
 
 /**

@@ -38,9 +38,9 @@ const RANKING = `bm25(0.0, ${HEADLINE_WEIGHT}, ${DEK_WEIGHT}, ${BODY_WEIGHT})`;
  *
  * What it costs per search: FTS5 ranks the newest RANKED_MATCHES matches
  * (ORDER BY rank is sorted inside FTS5, there is no cheaper exact top
- * 1,000), one lookup of the best 1,000 for visibility, then cards, highlights and snippets for the 20 on the
- * page only, found by rowid (filtering on article_id would make FTS5 read
- * every match).
+ * 1,000), one lookup of the best 1,000 for visibility, then cards,
+ * highlights and snippets for the 20 on the page only, found by rowid
+ * (filtering on article_id would make FTS5 read every match).
  */
 export async function searchStories(
   match: string,

@@ -1,18 +1,7 @@
-import type { Metadata } from "next";
-import { type FirstPageParams, firstPage } from "@/lib/cache/listings";
+import { asFirstPage } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import TagPage, { generateMetadata as tagMetadata } from "./page/[page]/page";
 
-// The first page answers here itself: other pages come through the ?page=n
-// rewrite in lib/pagination/rewrites.ts, which costs every request it matches.
-type Props = { params: FirstPageParams };
-
 export const generateStaticParams = renderOnFirstVisit;
-
-export function generateMetadata({ params }: Props): Promise<Metadata> {
-  return tagMetadata({ params: firstPage(params) });
-}
-
-export default function TagFirstPage({ params }: Props) {
-  return TagPage({ params: firstPage(params) });
-}
+export const generateMetadata = asFirstPage(tagMetadata);
+export default asFirstPage(TagPage);
