@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
 
 const PAGES = [
   { name: "home", path: "/" },
@@ -17,18 +17,7 @@ test.describe.configure({ timeout: 60_000 });
 for (const { name, path } of PAGES) {
   test(`axe finds no accessibility violations on the ${name} page, in the light and dark themes`, async ({ page }) => {
     await page.goto(path);
-    for (const colorScheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme });
-      // Every rule axe has for WCAG 2.0–2.2 A and AA (contrast and target size among them), and its best practices.
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-        .analyze();
-      const summary = violations.map(
-        (violation) =>
-          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
-      );
-      expect(summary, `${colorScheme} theme`).toEqual([]);
-    }
+    await expectNoAxeViolations(page);
   });
 }
 

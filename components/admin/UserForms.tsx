@@ -1,40 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { LinkBox } from "@/components/admin/LinkBox";
+import { ActionForm } from "@/components/forms/ActionForm";
 import { SelectField } from "@/components/forms/Field";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormState, INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction, makeLinkAction, setDisabledAction } from "@/lib/users/actions";
 import { ROLE_OPTIONS } from "@/lib/users/fields";
 
-type ServerAction = (previous: FormState, formData: FormData) => Promise<FormState>;
-
-/** One small form about one user: the user's id in a hidden field, a message above. */
-function UserForm({
-  userId,
-  serverAction,
-  children,
-}: {
-  userId: string;
-  serverAction: ServerAction;
-  children: (state: FormState) => React.ReactNode;
-}) {
-  const [state, action] = useActionState(serverAction, INITIAL_FORM_STATE);
-  return (
-    <form action={action} noValidate className="flex flex-col items-start gap-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="userId" value={userId} />
-      {children(state)}
-    </form>
-  );
-}
-
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
   return (
-    <UserForm userId={userId} serverAction={changeRoleAction}>
+    <ActionForm serverAction={changeRoleAction} hidden={{ userId }}>
       {(state) => (
         <>
           <SelectField
@@ -47,13 +23,13 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
           <SubmitButton pendingLabel="Changing role…">Change role</SubmitButton>
         </>
       )}
-    </UserForm>
+    </ActionForm>
   );
 }
 
 export function AccessForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   return (
-    <UserForm userId={userId} serverAction={setDisabledAction}>
+    <ActionForm serverAction={setDisabledAction} hidden={{ userId }}>
       {() => (
         <>
           <input type="hidden" name="disabled" value={String(!disabled)} />
@@ -62,13 +38,13 @@ export function AccessForm({ userId, disabled }: { userId: string; disabled: boo
           </SubmitButton>
         </>
       )}
-    </UserForm>
+    </ActionForm>
   );
 }
 
 export function OneTimeLinkForm({ userId, invited }: { userId: string; invited: boolean }) {
   return (
-    <UserForm userId={userId} serverAction={makeLinkAction}>
+    <ActionForm serverAction={makeLinkAction} hidden={{ userId }}>
       {(state) => (
         <>
           <SubmitButton variant="secondary" pendingLabel="Making link…">
@@ -77,6 +53,6 @@ export function OneTimeLinkForm({ userId, invited }: { userId: string; invited: 
           {state.link && <LinkBox label={invited ? "Invitation link" : "Password reset link"} url={state.link} />}
         </>
       )}
-    </UserForm>
+    </ActionForm>
   );
 }

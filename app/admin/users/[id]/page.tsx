@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { AdminPageTitle } from "@/components/admin/AdminPageTitle";
 import { AccessForm, OneTimeLinkForm, RoleForm } from "@/components/admin/UserForms";
-import { UserPageTitle } from "@/components/admin/UserPageTitle";
 import { PublicationTime } from "@/components/site/PublicationTime";
 import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, STATUS_LABELS } from "@/lib/users/fields";
@@ -20,7 +20,7 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <>
-      <UserPageTitle title={user.name} />
+      <AdminPageTitle title={user.name} list={{ href: "/admin/users", label: "Users" }} />
       <dl className="mb-8 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">Email</dt>
         <dd>{user.email}</dd>
