@@ -5,8 +5,8 @@ import { requirePermission } from "@/lib/auth/session";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-/** The admin area is for admins only; each page checks its own permission as well. */
+/** The admin area is for editors and admins; each page checks its own permission as well. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requirePermission("user.manage", null);
+  await requirePermission("admin.area", null);
   return <StaffShell>{children}</StaffShell>;
 }

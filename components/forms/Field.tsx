@@ -121,3 +121,79 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+type TextAreaFieldProps = {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  error?: string;
+  hint?: string;
+  maxLength?: number;
+  rows?: number;
+  id?: string;
+};
+
+export function TextAreaField({
+  name,
+  label,
+  defaultValue,
+  error,
+  hint,
+  maxLength,
+  rows = 3,
+  id = `field-${name}`,
+}: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          maxLength={maxLength}
+          rows={rows}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={CONTROL}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** A checkbox with its label beside it and its message below, sent as "on" when ticked. */
+export function CheckboxField({
+  name,
+  label,
+  error,
+  id = `field-${name}`,
+}: {
+  name: string;
+  label: string;
+  error?: string;
+  id?: string;
+}) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+          className="size-5"
+        />
+        <label htmlFor={id} className="text-sm font-semibold">
+          {label}
+        </label>
+      </div>
+      {error && (
+        <p id={errorId} className={FIELD_ERROR}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

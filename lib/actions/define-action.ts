@@ -1,5 +1,6 @@
 import "server-only";
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type ResourceFreeAction } from "@/lib/auth/policy";
@@ -107,8 +108,11 @@ export function defineAction<P extends ActionPolicy, S extends z.ZodType, R exte
   });
 }
 
-/** A form's answer, and on success which reader pages the change expired. */
-export type FormResult = FormState & { revalidate?: Revalidation };
+/**
+ * A form's answer, and on success which reader pages the change expired and
+ * where to go next (when the form's own page is gone, as after a delete).
+ */
+export type FormResult = FormState & { revalidate?: Revalidation; redirectTo?: string };
 
 /**
  * An action behind a `<form>` with React's useActionState. Reads the named
@@ -133,9 +137,17 @@ export function defineFormAction<P extends ActionPolicy, S extends z.ZodType>(de
     const secrets = formValues(formData, definition.secretFields ?? []);
     const parsed = definition.input.safeParse({ ...values, ...secrets });
     if (!parsed.success) return invalidInput(parsed.error, values, definition.hiddenFields);
-    const { revalidate: changed, ...state } = await definition.handler(parsed.data, { ...gate.context, values });
+    const {
+      revalidate: changed,
+      redirectTo,
+      ...state
+    } = await definition.handler(parsed.data, {
+      ...gate.context,
+      values,
+    });
     if (state.status === "success") {
       if (changed) revalidate(changed);
+      if (redirectTo) redirect(redirectTo);
       if (definition.refreshPage) refresh();
     }
     return state;

@@ -28,11 +28,15 @@ export const AUDIT_ACTIONS = [
   "article.import",
   "article.import_update",
   "article.denied",
+  "section.create",
+  "section.update",
+  "section.navigation",
+  "section.delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** What an event is about; the log shows a user's email and a story's headline. */
-export const AUDIT_TARGETS = ["user", "article"] as const;
+/** What an event is about; the log shows a user's email, a story's headline, a section's name. */
+export const AUDIT_TARGETS = ["user", "article", "section"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

@@ -29,14 +29,23 @@ async function targetLabels(
   const idsOf = (type: AuditTarget) => [
     ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId)),
   ];
-  const [users, articles] = await Promise.all([
+  const [users, articles, sections] = await Promise.all([
     client.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, email: true } }),
     client.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, headline: true } }),
+    client.section.findMany({ where: { id: { in: idsOf("section") } }, select: { id: true, name: true } }),
   ]);
   return new Map([
     ...users.map((u) => [`user:${u.id}`, u.email] as const),
     ...articles.map((a) => [`article:${a.id}`, a.headline] as const),
+    ...sections.map((s) => [`section:${s.id}`, s.name] as const),
   ]);
+}
+
+/** A target that is gone (a deleted section) by the name its event recorded, else by its id. */
+function formerTargetLabel(row: { targetType: string; targetId: string; details: string }): string {
+  if (!row.targetId) return "";
+  const { name } = parseDetails(row.details);
+  return typeof name === "string" && name ? name : `${row.targetType} ${row.targetId}`;
 }
 
 /**
@@ -61,8 +70,7 @@ export async function listAuditEvents(filter: AuditFilter, client: PrismaClient 
   const events = rows.map((row) => ({
     ...row,
     details: parseDetails(row.details),
-    targetLabel:
-      labels.get(`${row.targetType}:${row.targetId}`) ?? (row.targetId ? `${row.targetType} ${row.targetId}` : ""),
+    targetLabel: labels.get(`${row.targetType}:${row.targetId}`) ?? formerTargetLabel(row),
   }));
   return { events, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_EVENTS_PER_PAGE)) };
 }

@@ -13,6 +13,7 @@ const global: Record<ResourceFreeAction, Role[]> = {
   "media.upload": ["WRITER", "EDITOR", "ADMIN"],
   "taxonomy.create": ["WRITER", "EDITOR", "ADMIN"],
   "taxonomy.manage": ["EDITOR", "ADMIN"],
+  "admin.area": ["EDITOR", "ADMIN"],
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "account.update": ["WRITER", "EDITOR", "ADMIN"],

@@ -24,6 +24,7 @@ type Resources = {
   "media.edit": MediaRef;
   "taxonomy.create": null;
   "taxonomy.manage": null;
+  "admin.area": null;
   "user.manage": null;
   "audit.read": null;
   "account.update": null;
@@ -59,6 +60,8 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   // Picking a tag or an agency byline that does not exist yet is part of writing.
   "taxonomy.create": isStaff,
   "taxonomy.manage": isEditor,
+  // The admin area holds the newsroom's structure (editors) and its people (admins); each page checks its own.
+  "admin.area": isEditor,
   "user.manage": (actor) => actor.role === "ADMIN",
   "audit.read": (actor) => actor.role === "ADMIN",
   // Your own password and profile.

@@ -1,7 +1,8 @@
+import { permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS, TAXONOMY } from "@/lib/cache/tags";
-import { parsePageNumber } from "@/lib/pagination/pages";
+import { pageHref, parsePageNumber } from "@/lib/pagination/pages";
 
 /** Route parameters of /sections|tags|authors/[slug]/page/[page] (see lib/pagination/rewrites.ts). */
 export type ListingParams = Promise<{ slug: string; page: string }>;
@@ -21,23 +22,35 @@ export function asFirstPage<Result>(
   return ({ params }) => pageFunction({ params: params.then(({ slug }) => ({ slug, page: "1" })) });
 }
 
+/** Where a listing's former slug leads: its current slug, and the address of a slug. */
+export type FormerSlugs = { find: (slug: string) => Promise<string | null>; path: (slug: string) => string };
+
 /**
  * The loader of a listing page: reads the listing once per render (the page
  * and its metadata share it) and marks the page with the tags of lists and
- * of names, which any published story or renamed section can change.
+ * of names, which any published story or renamed section can change. At a
+ * former slug (a renamed section, a merged tag) it answers 308 to the same
+ * page at the current one; the redirect is cached like the page was.
  */
 export function listingLoader<Listing>(
   getListing: (slug: string, pageNumber: number, now: Date) => Promise<Listing | null>,
+  formerSlugs?: FormerSlugs,
 ) {
   const load = cache((slug: string, pageNumber: number) =>
     readForReaders(
-      (now) => getListing(slug, pageNumber, now),
+      async (now) => {
+        const listing = await getListing(slug, pageNumber, now);
+        return { listing, movedTo: listing || !formerSlugs ? null : await formerSlugs.find(slug) };
+      },
       () => [ARTICLE_LISTS, TAXONOMY],
-      null,
+      { listing: null, movedTo: null },
     ),
   );
-  return async (params: ListingParams) => {
+  return async (params: ListingParams): Promise<Listing | null> => {
     const { slug, page } = await params;
-    return load(slug, parsePageNumber(page));
+    const pageNumber = parsePageNumber(page);
+    const { listing, movedTo } = await load(slug, pageNumber);
+    if (movedTo && formerSlugs) permanentRedirect(pageHref(formerSlugs.path(movedTo), pageNumber));
+    return listing;
   };
 }

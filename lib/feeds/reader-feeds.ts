@@ -1,11 +1,11 @@
-import { sectionPath } from "@/lib/articles/paths";
+import { sectionFeedPath, sectionPath } from "@/lib/articles/paths";
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS, TAXONOMY } from "@/lib/cache/tags";
 import { type FeedFormat, renderFeed } from "@/lib/feeds/build";
 import { ATOM_TYPE, JSON_FEED_TYPE, RSS_TYPE, SITE_FEED_PATHS, sectionFeed } from "@/lib/feeds/links";
 import { listFeedStories } from "@/lib/feeds/queries";
-import { getSection } from "@/lib/sections/queries";
-import { siteInfo } from "@/lib/seo/site";
+import { findSectionRedirect, getSection } from "@/lib/sections/queries";
+import { absoluteUrl, siteInfo } from "@/lib/seo/site";
 
 // Feeds name sections and tags, so they carry the names' tag as well as the lists'.
 const FEED_TAGS = [ARTICLE_LISTS, TAXONOMY];
@@ -27,22 +27,29 @@ export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
   return feedResponse(renderFeed(format, channel, stories, site), format);
 }
 
-/** A section's RSS feed, or a 404 if there is no such section. */
+/**
+ * A section's RSS feed; at a renamed section's former slug a 308 to its feed
+ * now (absolute, for feed readers); else a 404.
+ */
 export async function sectionFeedResponse(slug: string): Promise<Response> {
   const site = siteInfo();
   const found = await readForReaders(
     async (now) => {
       const section = await getSection(slug);
-      return section && { section, stories: await listFeedStories({ sectionId: section.id, now }) };
+      if (!section) return { section: null, movedTo: await findSectionRedirect(slug) };
+      return { section, stories: await listFeedStories({ sectionId: section.id, now }) };
     },
     () => FEED_TAGS,
-    null,
+    { section: null, movedTo: null },
   );
-  if (!found)
+  if (!found.section) {
+    if (found.movedTo)
+      return new Response(null, { status: 308, headers: { Location: absoluteUrl(sectionFeedPath(found.movedTo)) } });
     return new Response("There is no such section.", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
+  }
   const { section, stories } = found;
   const channel = {
     title: `${site.name}: ${section.name}`,

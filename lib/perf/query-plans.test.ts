@@ -10,7 +10,7 @@ import { getHomePage } from "@/lib/home/queries";
 import { describeProblems, type PlanAllowance, planProblems } from "@/lib/perf/query-plans";
 import { toMatchExpression } from "@/lib/search/query";
 import { searchStories } from "@/lib/search/search";
-import { getSectionListing, listSections } from "@/lib/sections/queries";
+import { findSectionRedirect, getSectionListing, listSections } from "@/lib/sections/queries";
 import { newsSitemapUrls, sitemapUrls } from "@/lib/seo/sitemap-entries";
 import { sitemapFileXml, sitemapXml } from "@/lib/seo/sitemap-files";
 import { getTagListing } from "@/lib/tags/queries";
@@ -86,6 +86,7 @@ const HOT_QUERIES: HotQuery[] = [
   { name: "story page", run: (client) => findReaderArticle(storySlug, now, client) },
   { name: "story page at a renamed slug", run: (client) => findReaderArticle(oldSlug, now, client) },
   { name: "section page 3", run: (client) => getSectionListing("world", 3, now, client) },
+  { name: "section page at a former slug", run: (client) => findSectionRedirect("planet", client) },
   { name: "tag page 2", run: (client) => getTagListing("election", 2, now, client) },
   { name: "author page 2", run: (client) => getAuthorListing("reuters", 2, now, client) },
   {

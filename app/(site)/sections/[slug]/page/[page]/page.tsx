@@ -5,7 +5,7 @@ import { sectionPath } from "@/lib/articles/paths";
 import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { sectionFeed } from "@/lib/feeds/links";
-import { getSectionListing } from "@/lib/sections/queries";
+import { findSectionRedirect, getSectionListing } from "@/lib/sections/queries";
 import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
 
@@ -14,7 +14,7 @@ type Props = { params: ListingParams };
 
 export const generateStaticParams = renderOnFirstVisit;
 
-const loadSection = listingLoader(getSectionListing);
+const loadSection = listingLoader(getSectionListing, { find: findSectionRedirect, path: sectionPath });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadSection(params);
