@@ -2,12 +2,13 @@ import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
 import { signIn } from "./helpers/auth";
 
-const NEWSROOM_STRUCTURE = ["/admin", "/admin/sections"];
+const NEWSROOM_STRUCTURE = ["/admin", "/admin/sections", "/admin/tags", "/admin/authors"];
 
 test("a writer cannot reach the newsroom's structure, nor see the way there", async ({ page }) => {
   await signIn(page, DEMO_WRITER_EMAIL);
   await expect(page.getByRole("link", { name: "Stories" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sections" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Tags" })).toHaveCount(0);
   for (const path of NEWSROOM_STRUCTURE) {
     const answer = await page.goto(path);
     expect(answer?.status(), path).toBe(403);

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/staff/ChangePasswordForm";
+import { ProfileForm } from "@/components/staff/ProfileForm";
 import { StaffShell } from "@/components/staff/StaffShell";
 import { authorPath } from "@/lib/articles/paths";
 import { requireUser } from "@/lib/auth/session";
+import { getProfile } from "@/lib/authors/queries";
 import { ROLE_LABELS } from "@/lib/users/fields";
 import { getUserDetails } from "@/lib/users/queries";
 
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const account = await getUserDetails(user.id);
+  const [account, profile] = await Promise.all([getUserDetails(user.id), getProfile({ userId: user.id })]);
   return (
     <StaffShell>
       <h1 className="mb-6 font-serif text-3xl font-bold">Your account</h1>
@@ -33,6 +35,17 @@ export default async function AccountPage() {
           )}
         </dd>
       </dl>
+      <section aria-labelledby="profile-heading" className="mb-10 max-w-xl">
+        <h2 id="profile-heading" className="mb-2 text-xl font-bold">
+          Your byline
+        </h2>
+        <p className="mb-4 text-sm">
+          {profile
+            ? "Readers see this on your author page and beside your stories."
+            : "You have no byline yet: saving this makes one, with its own author page."}
+        </p>
+        <ProfileForm profile={profile} defaultName={user.name} />
+      </section>
       <section aria-labelledby="change-password-heading">
         <h2 id="change-password-heading" className="mb-4 text-xl font-bold">
           Change password

@@ -8,6 +8,8 @@ import { ROLE_LABELS } from "@/lib/users/fields";
 const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: SessionUser) => boolean }[] = [
   { href: "/editor", label: "Stories", shownTo: () => true },
   { href: "/admin/sections", label: "Sections", shownTo: (user) => can(user, "taxonomy.manage", null) },
+  { href: "/admin/tags", label: "Tags", shownTo: (user) => can(user, "taxonomy.manage", null) },
+  { href: "/admin/authors", label: "Bylines", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/users", label: "Users", shownTo: (user) => can(user, "user.manage", null) },
   { href: "/admin/audit", label: "Audit log", shownTo: (user) => can(user, "audit.read", null) },
   { href: "/account", label: "Account", shownTo: () => true },

@@ -22,7 +22,14 @@ const actionFiles = files.filter(({ text }) => /^\s*(\/\/[^\n]*\n\s*)*["']use se
 describe("server actions", () => {
   it("are found where the newsroom's forms live", () => {
     expect(actionFiles.map(({ file }) => file).sort()).toEqual(
-      ["lib/articles/actions.ts", "lib/auth/actions.ts", "lib/sections/actions.ts", "lib/users/actions.ts"].sort(),
+      [
+        "lib/articles/actions.ts",
+        "lib/auth/actions.ts",
+        "lib/authors/actions.ts",
+        "lib/sections/actions.ts",
+        "lib/tags/actions.ts",
+        "lib/users/actions.ts",
+      ].sort(),
     );
   });
 

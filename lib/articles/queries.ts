@@ -2,6 +2,7 @@ import { articlePath } from "@/lib/articles/paths";
 import { linkVisible, readerVisible } from "@/lib/articles/visibility";
 import { type BodyDocument, collectReferences, emptyDocument, parseBody } from "@/lib/content/schema";
 import { db } from "@/lib/db";
+import { parseUrlList } from "@/lib/forms/url-lines";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type MediaSource, mediaSource } from "@/lib/media/urls";
 import { type PageInfo, pageCount, pageOffset, STORIES_PER_PAGE } from "@/lib/pagination/pages";
@@ -166,7 +167,20 @@ const articleInclude = {
   heroMedia: heroSelect,
   authors: {
     orderBy: { position: "asc" },
-    select: { author: { select: { id: true, name: true, slug: true, kind: true, url: true } } },
+    select: {
+      author: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          kind: true,
+          url: true,
+          jobTitle: true,
+          links: true,
+          photo: { select: { fileName: true, width: true, height: true, variants: true } },
+        },
+      },
+    },
   },
   tags: { orderBy: { position: "asc" }, select: { tag: { select: { name: true, slug: true } } } },
   corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, text: true, correctedAt: true } },
@@ -178,7 +192,7 @@ export type ReaderArticle = Omit<ArticleRow, "body" | "heroMedia" | "authors" | 
   publishedAt: Date;
   doc: BodyDocument;
   hero: MediaSource | null;
-  authors: ArticleRow["authors"][number]["author"][];
+  authors: ReaderAuthor[];
   tags: ArticleRow["tags"][number]["tag"][];
   related: ArticleCard[];
   /** What the body's inline blocks point at, for the renderer. */
@@ -187,6 +201,15 @@ export type ReaderArticle = Omit<ArticleRow, "body" | "heroMedia" | "authors" | 
     media: Map<string, MediaSource>;
   };
 };
+
+type AuthorRow = ArticleRow["authors"][number]["author"];
+
+/** A byline as a story shows it, and as its structured data describes the person or agency. */
+export type ReaderAuthor = Omit<AuthorRow, "links" | "photo"> & { links: string[]; photo: MediaSource | null };
+
+function toReaderAuthor({ links, photo, ...author }: AuthorRow): ReaderAuthor {
+  return { ...author, links: parseUrlList(links), photo: photo && mediaSource(photo) };
+}
 
 /** A published story by its current slug, with everything its page shows. */
 export async function getReaderArticle(
@@ -229,7 +252,7 @@ export async function getReaderArticle(
     publishedAt: publishedAt ?? now,
     doc,
     hero: heroMedia ? mediaSource(heroMedia) : null,
-    authors: authors.map((link) => link.author),
+    authors: authors.map((link) => toReaderAuthor(link.author)),
     tags: tags.map((link) => link.tag),
     related: relations.map((relation) => toCard(relation.to)),
     references: {

@@ -32,11 +32,15 @@ export const AUDIT_ACTIONS = [
   "section.update",
   "section.navigation",
   "section.delete",
+  "tag.update",
+  "tag.merge",
+  "tag.delete",
+  "author.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** What an event is about; the log shows a user's email, a story's headline, a section's name. */
-export const AUDIT_TARGETS = ["user", "article", "section"] as const;
+/** What an event is about; the log shows a user's email, a story's headline, a section's, tag's or byline's name. */
+export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUDIT_ACTIONS, type AuditTarget } from "@/lib/audit/events";
+import { AUDIT_ACTIONS, type AuditAction, type AuditTarget } from "@/lib/audit/events";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -29,15 +29,19 @@ async function targetLabels(
   const idsOf = (type: AuditTarget) => [
     ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId)),
   ];
-  const [users, articles, sections] = await Promise.all([
+  const [users, articles, sections, tags, authors] = await Promise.all([
     client.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, email: true } }),
     client.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, headline: true } }),
     client.section.findMany({ where: { id: { in: idsOf("section") } }, select: { id: true, name: true } }),
+    client.tag.findMany({ where: { id: { in: idsOf("tag") } }, select: { id: true, name: true } }),
+    client.author.findMany({ where: { id: { in: idsOf("author") } }, select: { id: true, name: true } }),
   ]);
   return new Map([
     ...users.map((u) => [`user:${u.id}`, u.email] as const),
     ...articles.map((a) => [`article:${a.id}`, a.headline] as const),
     ...sections.map((s) => [`section:${s.id}`, s.name] as const),
+    ...tags.map((t) => [`tag:${t.id}`, t.name] as const),
+    ...authors.map((a) => [`author:${a.id}`, a.name] as const),
   ]);
 }
 
@@ -84,4 +88,25 @@ export async function listAuditActions(client: PrismaClient = db): Promise<strin
     orderBy: { action: "asc" },
   });
   return rows.map((row) => row.action);
+}
+
+/**
+ * The details of an event about `targetId` in the last few minutes, checked
+ * with `schema`: what a list says just after a change it cannot show, such as
+ * "World is deleted" (the address carries only the id, so it cannot be forged
+ * into another message).
+ */
+export async function recentEventDetails<T>(
+  action: AuditAction,
+  targetId: string,
+  schema: z.ZodType<T>,
+  { now = new Date(), client = db }: { now?: Date; client?: PrismaClient } = {},
+): Promise<T | null> {
+  const event = await client.auditEvent.findFirst({
+    where: { action, targetId, createdAt: { gte: new Date(now.getTime() - 10 * 60_000) } },
+    orderBy: { createdAt: "desc" },
+    select: { details: true },
+  });
+  const details = event && schema.safeParse(parseDetails(event.details));
+  return details?.success ? details.data : null;
 }

@@ -70,6 +70,16 @@ describe("media", () => {
   }
 });
 
+describe("bylines", () => {
+  for (const role of ROLES) {
+    it(`${role} may edit their own byline${role === "WRITER" ? " only" : ", others' and agencies'"}`, () => {
+      expect(can(actor(role), "author.edit", { userId: actor(role).id })).toBe(true);
+      expect(can(actor(role), "author.edit", { userId: "someone-else" })).toBe(role !== "WRITER");
+      expect(can(actor(role), "author.edit", { userId: null })).toBe(role !== "WRITER");
+    });
+  }
+});
+
 describe("anonymous visitors", () => {
   it("may do nothing", () => {
     expect(can(null, "article.create", null)).toBe(false);

@@ -9,6 +9,8 @@ import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 export type Actor = { id: string; role: Role };
 export type ArticleRef = { createdById: string | null; status: ArticleStatus };
 export type MediaRef = { uploadedById: string | null };
+/** A byline: a staff writer's (with their account) or an agency's (without one). */
+export type AuthorRef = { userId: string | null };
 
 type Resources = {
   "article.create": null;
@@ -23,6 +25,7 @@ type Resources = {
   "media.upload": null;
   "media.edit": MediaRef;
   "taxonomy.create": null;
+  "author.edit": AuthorRef;
   "taxonomy.manage": null;
   "admin.area": null;
   "user.manage": null;
@@ -60,6 +63,8 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   // Picking a tag or an agency byline that does not exist yet is part of writing.
   "taxonomy.create": isStaff,
   "taxonomy.manage": isEditor,
+  // Everyone keeps their own byline's profile; editors keep everyone's, agencies' included.
+  "author.edit": (actor, author) => isEditor(actor) || owns(actor, author.userId),
   // The admin area holds the newsroom's structure (editors) and its people (admins); each page checks its own.
   "admin.area": isEditor,
   "user.manage": (actor) => actor.role === "ADMIN",

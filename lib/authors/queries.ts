@@ -1,13 +1,67 @@
 import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { NameFilter } from "@/lib/forms/name-filter";
+import { parseUrlList } from "@/lib/forms/url-lines";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { type MediaSource, mediaSource } from "@/lib/media/urls";
+
+const PHOTO = { select: { fileName: true, width: true, height: true, variants: true } } as const;
 
 export async function getAuthor(slug: string, client: PrismaClient = db) {
-  return client.author.findUnique({
+  const author = await client.author.findUnique({
     where: { slug },
-    select: { id: true, name: true, slug: true, bio: true, kind: true, url: true },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      bio: true,
+      kind: true,
+      url: true,
+      jobTitle: true,
+      links: true,
+      photoCredit: true,
+      photo: PHOTO,
+    },
   });
+  return author && { ...author, links: parseUrlList(author.links), photo: author.photo && mediaSource(author.photo) };
 }
+
+/** A staff byline's profile as its form shows it, by its id or its person's. */
+export async function getProfile(
+  where: Prisma.AuthorWhereUniqueInput,
+  client: PrismaClient = db,
+): Promise<Profile | null> {
+  const author = await client.author.findUnique({
+    where,
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      kind: true,
+      userId: true,
+      jobTitle: true,
+      bio: true,
+      links: true,
+      photoMediaId: true,
+      photoCredit: true,
+      photo: PHOTO,
+    },
+  });
+  return author && { ...author, links: parseUrlList(author.links), photo: author.photo && mediaSource(author.photo) };
+}
+export type Profile = {
+  id: string;
+  name: string;
+  slug: string;
+  kind: "STAFF" | "AGENCY";
+  userId: string | null;
+  jobTitle: string;
+  bio: string;
+  links: string[];
+  photoMediaId: string | null;
+  photoCredit: string;
+  photo: MediaSource | null;
+};
 
 /** An author's page of stories, or null if there is no such author. */
 export async function getAuthorListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {
@@ -19,3 +73,22 @@ export async function getAuthorListing(slug: string, pageNumber: number, now: Da
     }
   );
 }
+
+export const AUTHORS_PER_PAGE = 50;
+
+/** The editors' list of bylines, staff and agencies, with their number of stories. */
+export async function listAuthorsForAdmin(filter: NameFilter, client: PrismaClient = db) {
+  const where: Prisma.AuthorWhereInput = filter.q ? { name: { contains: filter.q } } : {};
+  const [authors, total] = await Promise.all([
+    client.author.findMany({
+      where,
+      orderBy: [{ kind: "asc" }, { name: "asc" }],
+      skip: (filter.page - 1) * AUTHORS_PER_PAGE,
+      take: AUTHORS_PER_PAGE,
+      select: { id: true, name: true, slug: true, kind: true, jobTitle: true, _count: { select: { articles: true } } },
+    }),
+    client.author.count({ where }),
+  ]);
+  return { authors, total, pageCount: Math.max(1, Math.ceil(total / AUTHORS_PER_PAGE)) };
+}
+export type AuthorAdminRow = Awaited<ReturnType<typeof listAuthorsForAdmin>>["authors"][number];

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createSection, deleteSection, moveSection, setSectionInNavigation, updateSection } from "@/lib/sections/admin";
-import { findSectionRedirect, listSections, recentSectionDeletion } from "@/lib/sections/queries";
+import { findSectionRedirect, listSections } from "@/lib/sections/queries";
+import { recentDeletion } from "@/lib/taxonomy/deletion";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
 let database: TestDatabase;
@@ -134,7 +135,7 @@ describe("deleteSection", () => {
     expect(result).toMatchObject({ ok: true, message: "Sports is deleted." });
     expect(await database.client.section.count()).toBe(0);
     expect(await findSectionRedirect("sports", database.client)).toBeNull();
-    expect(await recentSectionDeletion(sports, new Date(), database.client)).toEqual({
+    expect(await recentDeletion("section.delete", sports, { client: database.client })).toEqual({
       name: "Sports",
       stories: 0,
       movedTo: null,

@@ -15,6 +15,7 @@ import type {
 import {
   claimTaxonomySlug,
   deleteTaxonomyRedirects,
+  freeTaxonomySlug,
   recordTaxonomySlugChange,
   redirectInto,
 } from "@/lib/taxonomy/redirects";
@@ -70,11 +71,10 @@ export async function createSection(
     return await client.$transaction(async (tx) => {
       if (await tx.section.findUnique({ where: { name: input.name }, select: { id: true } }))
         return nameTaken(input.name);
-      const claim = await claimTaxonomySlug(tx, "SECTION", slugFromHeadline(input.name), { ownId: null, typed: false });
-      if (!claim.ok) return { ok: false, message: claim.message, field: "name" };
+      const slug = await freeTaxonomySlug(tx, "SECTION", slugFromHeadline(input.name));
       const last = await tx.section.aggregate({ _max: { position: true } });
       const section = await tx.section.create({
-        data: { ...input, slug: claim.slug, position: (last._max.position ?? -1) + 1 },
+        data: { ...input, slug, position: (last._max.position ?? -1) + 1 },
       });
       await recordAudit(tx, {
         action: "section.create",
@@ -106,7 +106,7 @@ export async function updateSection(
   return changeSection(client, sectionId, fields.name, async (tx, section) => {
     const clash = await tx.section.findUnique({ where: { name: fields.name }, select: { id: true } });
     if (clash && clash.id !== section.id) return nameTaken(fields.name);
-    const claim = await claimTaxonomySlug(tx, "SECTION", fields.slug, { ownId: section.id, typed: true });
+    const claim = await claimTaxonomySlug(tx, "SECTION", fields.slug, section.id);
     if (!claim.ok) return { ok: false, message: claim.message, field: "slug" };
     await tx.section.update({ where: { id: section.id }, data: fields });
     await recordTaxonomySlugChange(tx, "SECTION", section.id, section.slug, fields.slug);

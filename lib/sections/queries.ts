@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -58,17 +57,3 @@ export async function getSectionForAdmin(id: string, client: PrismaClient = db) 
     select: { id: true, name: true, slug: true, description: true, _count: { select: { articles: true } } },
   });
 }
-
-/** What the deletion of a section recorded, for the message the list shows just after it. */
-export async function recentSectionDeletion(sectionId: string, now = new Date(), client: PrismaClient = db) {
-  const event = await client.auditEvent.findFirst({
-    // Only the last few minutes: the message is for the editor who just deleted it.
-    where: { action: "section.delete", targetId: sectionId, createdAt: { gte: new Date(now.getTime() - 10 * 60_000) } },
-    select: { details: true },
-  });
-  if (!event) return null;
-  const details = deletionDetailsSchema.safeParse(JSON.parse(event.details));
-  return details.success ? details.data : null;
-}
-
-const deletionDetailsSchema = z.object({ name: z.string(), stories: z.number(), movedTo: z.string().nullable() });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ReaderAuthor } from "@/lib/articles/queries";
 import {
   articleCrumbs,
   breadcrumbJsonLd,
@@ -19,8 +20,26 @@ const article: NewsArticleSource = {
   hero: { src: "/media/abc.webp", srcSet: "", width: 1600, height: 900 },
   heroCaption: "The two leaders in Helsinki.",
   authors: [
-    { id: "a1", name: "Reuters", slug: "reuters", kind: "AGENCY", url: "https://www.reuters.com" },
-    { id: "a2", name: "Leila Haddad", slug: "leila-haddad", kind: "STAFF", url: null },
+    {
+      id: "a1",
+      name: "Reuters",
+      slug: "reuters",
+      kind: "AGENCY",
+      url: "https://www.reuters.com",
+      jobTitle: "",
+      links: [],
+      photo: null,
+    },
+    {
+      id: "a2",
+      name: "Leila Haddad",
+      slug: "leila-haddad",
+      kind: "STAFF",
+      url: null,
+      jobTitle: "",
+      links: [],
+      photo: null,
+    },
   ],
   section: { name: "World", slug: "world" },
   tags: [
@@ -65,6 +84,41 @@ describe("newsArticleJsonLd", () => {
         sameAs: "https://www.reuters.com",
       },
       { "@type": "Person", name: "Leila Haddad", url: "https://news.example.com/authors/leila-haddad" },
+    ]);
+  });
+
+  it("gives a staff writer's role, photo and profiles, and an agency's site and profiles", () => {
+    const [agency, person] = article.authors as [ReaderAuthor, ReaderAuthor];
+    const described = newsArticleJsonLd(
+      {
+        ...article,
+        authors: [
+          { ...agency, links: ["https://social.example/@reuters"] },
+          {
+            ...person,
+            jobTitle: "Moscow correspondent",
+            links: ["https://social.example/@leila"],
+            photo: { src: "/media/leila.webp", srcSet: "", width: 400, height: 400 },
+          },
+        ],
+      },
+      TEST_SITE,
+    );
+    expect(described.author).toEqual([
+      {
+        "@type": "Organization",
+        name: "Reuters",
+        url: "https://news.example.com/authors/reuters",
+        sameAs: ["https://www.reuters.com", "https://social.example/@reuters"],
+      },
+      {
+        "@type": "Person",
+        name: "Leila Haddad",
+        url: "https://news.example.com/authors/leila-haddad",
+        image: "https://news.example.com/media/leila.webp",
+        jobTitle: "Moscow correspondent",
+        sameAs: "https://social.example/@leila",
+      },
     ]);
   });
 

@@ -35,6 +35,24 @@ export type NewsArticleSource = Pick<
   | "corrections"
 >;
 
+/**
+ * A byline: its page on this site as `url`, its photo as `image`, its own
+ * site and profiles as `sameAs`; a staff writer's role as `jobTitle`. Keys
+ * without a value are left out.
+ */
+function authorJsonLd(author: NewsArticleSource["authors"][number], site: SiteInfo): Record<string, unknown> {
+  const sameAs = [...(author.url ? [author.url] : []), ...author.links];
+  const person = author.kind !== "AGENCY";
+  return {
+    "@type": person ? "Person" : "Organization",
+    name: author.name,
+    url: `${site.url}${authorPath(author.slug)}`,
+    ...(author.photo && { image: `${site.url}${author.photo.src}` }),
+    ...(person && author.jobTitle && { jobTitle: author.jobTitle }),
+    ...(sameAs.length > 0 && { sameAs: sameAs.length === 1 ? sameAs[0] : sameAs }),
+  };
+}
+
 /** NewsArticle for a story page: what Google News and other aggregators read. */
 export function newsArticleJsonLd(article: NewsArticleSource, site: SiteInfo): JsonLd {
   const url = `${site.url}${articlePath(article.slug)}`;
@@ -61,12 +79,7 @@ export function newsArticleJsonLd(article: NewsArticleSource, site: SiteInfo): J
     datePublished: isoWithTimeZone(article.publishedAt),
     dateModified: isoWithTimeZone(lastModified(article)),
     // Agencies such as Reuters are organisations; staff bylines are people.
-    author: article.authors.map((author) => ({
-      "@type": author.kind === "AGENCY" ? "Organization" : "Person",
-      name: author.name,
-      url: `${site.url}${authorPath(author.slug)}`,
-      ...(author.url && { sameAs: author.url }),
-    })),
+    author: article.authors.map((author) => authorJsonLd(author, site)),
     publisher: publisher(site),
     ...(article.section && { articleSection: article.section.name }),
     ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name) }),

@@ -1,6 +1,8 @@
 import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { NameFilter } from "@/lib/forms/name-filter";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { findTaxonomyRedirect } from "@/lib/taxonomy/redirects";
 
 export async function getTag(slug: string, client: PrismaClient = db) {
   return client.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
@@ -10,4 +12,36 @@ export async function getTag(slug: string, client: PrismaClient = db) {
 export async function getTagListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {
   const tag = await getTag(slug, client);
   return tag && { tag, ...(await listStoryPage({ tagId: tag.id }, pageNumber, now, client)) };
+}
+
+/** The current slug of the tag that used to answer at `slug` (renamed, or merged into another). */
+export async function findTagRedirect(slug: string, client: PrismaClient = db): Promise<string | null> {
+  return findTaxonomyRedirect(client, "TAG", slug);
+}
+
+export const TAGS_PER_PAGE = 50;
+
+/** The editors' list of tags with their number of stories, searched by name. */
+export async function listTagsForAdmin(filter: NameFilter, client: PrismaClient = db) {
+  const where: Prisma.TagWhereInput = filter.q ? { name: { contains: filter.q } } : {};
+  const [tags, total] = await Promise.all([
+    client.tag.findMany({
+      where,
+      orderBy: { name: "asc" },
+      skip: (filter.page - 1) * TAGS_PER_PAGE,
+      take: TAGS_PER_PAGE,
+      select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
+    }),
+    client.tag.count({ where }),
+  ]);
+  return { tags, total, pageCount: Math.max(1, Math.ceil(total / TAGS_PER_PAGE)) };
+}
+export type TagAdminRow = Awaited<ReturnType<typeof listTagsForAdmin>>["tags"][number];
+
+/** One tag to edit, with its number of stories. */
+export async function getTagForAdmin(id: string, client: PrismaClient = db) {
+  return client.tag.findUnique({
+    where: { id },
+    select: { id: true, name: true, slug: true, _count: { select: { articles: true } } },
+  });
 }

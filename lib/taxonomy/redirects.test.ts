@@ -3,6 +3,7 @@ import {
   claimTaxonomySlug,
   deleteTaxonomyRedirects,
   findTaxonomyRedirect,
+  freeTaxonomySlug,
   recordTaxonomySlugChange,
   redirectInto,
 } from "@/lib/taxonomy/redirects";
@@ -25,42 +26,32 @@ const rename = (id: string, from: string, to: string) =>
     await recordTaxonomySlugChange(tx, "SECTION", id, from, to);
   });
 
-describe("claimTaxonomySlug", () => {
-  it("gives a free slug as it is, and its own slug back to its holder", async () => {
-    expect(await claimTaxonomySlug(database.client, "SECTION", "sports", { ownId: null, typed: true })).toEqual({
-      ok: true,
-      slug: "sports",
-    });
-    expect(await claimTaxonomySlug(database.client, "SECTION", "world", { ownId: worldId, typed: true })).toEqual({
-      ok: true,
-      slug: "world",
-    });
+describe("claiming a slug", () => {
+  it("gives a free slug, and its own slug back to its holder", async () => {
+    expect(await claimTaxonomySlug(database.client, "SECTION", "sports", europeId)).toEqual({ ok: true });
+    expect(await claimTaxonomySlug(database.client, "SECTION", "world", worldId)).toEqual({ ok: true });
   });
 
   it("refuses a typed slug held by another, and numbers one made from a name", async () => {
-    const typed = await claimTaxonomySlug(database.client, "SECTION", "world", { ownId: europeId, typed: true });
-    expect(typed).toEqual({ ok: false, message: expect.stringContaining('"world" is already in use') });
-    expect(await claimTaxonomySlug(database.client, "SECTION", "world", { ownId: null, typed: false })).toEqual({
-      ok: true,
-      slug: "world-2",
+    expect(await claimTaxonomySlug(database.client, "SECTION", "world", europeId)).toEqual({
+      ok: false,
+      message: expect.stringContaining('"world" is already in use'),
     });
+    expect(await freeTaxonomySlug(database.client, "SECTION", "world")).toBe("world-2");
   });
 
   it("counts a former slug as taken, except by its own target", async () => {
     await rename(worldId, "world", "international");
-    const other = await claimTaxonomySlug(database.client, "SECTION", "world", { ownId: europeId, typed: true });
-    expect(other).toEqual({ ok: false, message: expect.stringContaining("used to belong to another one") });
-    expect(await claimTaxonomySlug(database.client, "SECTION", "world", { ownId: worldId, typed: true })).toEqual({
-      ok: true,
-      slug: "world",
+    expect(await claimTaxonomySlug(database.client, "SECTION", "world", europeId)).toEqual({
+      ok: false,
+      message: expect.stringContaining("used to belong to another one"),
     });
+    expect(await claimTaxonomySlug(database.client, "SECTION", "world", worldId)).toEqual({ ok: true });
+    expect(await freeTaxonomySlug(database.client, "SECTION", "world")).toBe("world-2");
   });
 
   it("keeps the kinds apart: a tag may have a section's slug", async () => {
-    expect(await claimTaxonomySlug(database.client, "TAG", "world", { ownId: null, typed: true })).toEqual({
-      ok: true,
-      slug: "world",
-    });
+    expect(await freeTaxonomySlug(database.client, "TAG", "world")).toBe("world");
   });
 });
 

@@ -39,26 +39,25 @@ async function takenBy(
   return redirect && redirect.targetId !== ownId ? "former" : null;
 }
 
-export type TaxonomySlugClaim = { ok: true; slug: string } | { ok: false; message: string };
+/** `slug`, or the first of "slug-2", "slug-3"… that nobody holds or held: for a slug made from a name. */
+export async function freeTaxonomySlug(client: Client, kind: TaxonomyKind, slug: string): Promise<string> {
+  return firstFreeSlug(slug, async (candidate) => (await takenBy(client, kind, candidate, null)) !== null);
+}
+
+export type TaxonomySlugClaim = { ok: true } | { ok: false; message: string };
 
 /**
- * The slug one may take: a slug typed by hand is refused when another holds
- * it or used to (its old links must keep leading there); a slug made from a
- * name is numbered instead ("sports-2").
+ * Whether one may take a slug typed by hand: not when another holds it or
+ * used to (its old links must keep leading there).
  */
 export async function claimTaxonomySlug(
   client: Client,
   kind: TaxonomyKind,
   slug: string,
-  { ownId, typed }: { ownId: string | null; typed: boolean },
+  ownId: string,
 ): Promise<TaxonomySlugClaim> {
   const taken = await takenBy(client, kind, slug, ownId);
-  if (!taken) return { ok: true, slug };
-  if (!typed)
-    return {
-      ok: true,
-      slug: await firstFreeSlug(slug, async (candidate) => (await takenBy(client, kind, candidate, ownId)) !== null),
-    };
+  if (!taken) return { ok: true };
   return {
     ok: false,
     message:
@@ -114,11 +113,17 @@ export async function deleteTaxonomyRedirects(
   await tx.taxonomyRedirect.deleteMany({ where: { kind, targetId } });
 }
 
-/** Where a former slug leads now: the target's current slug, or null. */
-export async function findTaxonomyRedirect(client: Client, kind: TaxonomyKind, slug: string): Promise<string | null> {
+/** The id of the one a former slug leads to, or null. */
+export async function findTaxonomyTarget(client: Client, kind: TaxonomyKind, slug: string): Promise<string | null> {
   const redirect = await client.taxonomyRedirect.findUnique({
     where: { kind_slug: { kind, slug } },
     select: { targetId: true },
   });
-  return redirect ? ((await findByKind(client, kind, { id: redirect.targetId }))?.slug ?? null) : null;
+  return redirect?.targetId ?? null;
+}
+
+/** Where a former slug leads now: the target's current slug, or null. */
+export async function findTaxonomyRedirect(client: Client, kind: TaxonomyKind, slug: string): Promise<string | null> {
+  const targetId = await findTaxonomyTarget(client, kind, slug);
+  return targetId ? ((await findByKind(client, kind, { id: targetId }))?.slug ?? null) : null;
 }

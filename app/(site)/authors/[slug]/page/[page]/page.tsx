@@ -35,13 +35,43 @@ export default async function AuthorPage({ params }: Props) {
       path={authorPath(author.slug)}
       listing={listing}
     >
+      {author.jobTitle && <p className="mt-1 text-lg font-semibold">{author.jobTitle}</p>}
+      {author.photo && (
+        <figure className="mt-4">
+          <img
+            src={author.photo.src}
+            srcSet={author.photo.srcSet}
+            sizes="8rem"
+            width={author.photo.width}
+            height={author.photo.height}
+            alt={author.name}
+            className="size-32 rounded object-cover"
+          />
+          {author.photoCredit && (
+            <figcaption className="mt-1 text-xs text-neutral-600 dark:text-neutral-400">
+              Photo: {author.photoCredit}
+            </figcaption>
+          )}
+        </figure>
+      )}
       {author.bio && <p className="mt-3 text-lg text-neutral-700 dark:text-neutral-300">{author.bio}</p>}
-      {author.url && (
-        <p className="mt-3 text-sm">
-          <a href={author.url} rel="noopener noreferrer" className="underline underline-offset-2">
-            {author.name}’s website
-          </a>
-        </p>
+      {(author.url || author.links.length > 0) && (
+        <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {author.url && (
+            <li>
+              <a href={author.url} rel="noopener noreferrer" className="underline underline-offset-2">
+                {author.name}’s website
+              </a>
+            </li>
+          )}
+          {author.links.map((link) => (
+            <li key={link}>
+              <a href={link} rel="me noopener noreferrer" className="underline underline-offset-2">
+                {new URL(link).host.replace(/^www\./, "")}
+              </a>
+            </li>
+          ))}
+        </ul>
       )}
     </ListingPage>
   );

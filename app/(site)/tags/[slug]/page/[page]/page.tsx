@@ -6,14 +6,14 @@ import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
-import { getTagListing } from "@/lib/tags/queries";
+import { findTagRedirect, getTagListing } from "@/lib/tags/queries";
 
 // Answers /tags/[slug]?page=n through the rewrite in lib/pagination/rewrites.ts.
 type Props = { params: ListingParams };
 
 export const generateStaticParams = renderOnFirstVisit;
 
-const loadTag = listingLoader(getTagListing);
+const loadTag = listingLoader(getTagListing, { find: findTagRedirect, path: tagPath });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadTag(params);
