@@ -58,3 +58,22 @@ test("an editor changes a colleague's profile from the list of bylines", async (
   await page.goto("/authors/riley-chen");
   await expect(page.getByText(title)).toBeVisible();
 });
+
+test("an editor describes a news agency, and its author page shows it", async ({ page }) => {
+  const description = `A news agency with bureaus in some 200 places, checked ${Date.now().toString(36)}.`;
+  await signIn(page, DEMO_EDITOR_EMAIL);
+  await page.goto("/admin/authors?q=Reuters");
+  await page.getByRole("link", { name: "Reuters", exact: true }).click();
+  const form = page.getByRole("form", { name: "Agency" });
+  await form.getByRole("textbox", { name: "Website" }).fill("not a web address at all");
+  await form.getByRole("button", { name: "Save agency" }).click();
+  await expect(form.getByRole("textbox", { name: "Website" })).toHaveAccessibleDescription(
+    "Enter a web address, such as https://www.reuters.com.",
+  );
+  await form.getByRole("textbox", { name: "Website" }).fill("https://www.reuters.com");
+  await form.getByRole("textbox", { name: "Description" }).fill(description);
+  await form.getByRole("button", { name: "Save agency" }).click();
+  await expect(form.getByRole("status")).toHaveText("Reuters is saved.");
+  await page.goto("/authors/reuters");
+  await expect(page.getByText(description)).toBeVisible();
+});

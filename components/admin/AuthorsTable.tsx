@@ -9,13 +9,9 @@ export function AuthorsTable({ authors }: { authors: readonly AuthorAdminRow[] }
       {authors.map((author) => (
         <tr key={author.id} className="border-b border-neutral-200 dark:border-neutral-800">
           <th scope="row" className="py-2 pr-4 font-semibold">
-            {author.kind === "STAFF" ? (
-              <Link href={`/admin/authors/${author.id}`} className="underline">
-                {author.name}
-              </Link>
-            ) : (
-              author.name
-            )}
+            <Link href={`/admin/authors/${author.id}`} className="underline">
+              {author.name}
+            </Link>
           </th>
           <td className="py-2 pr-4">{author.kind === "STAFF" ? "Staff" : "Agency"}</td>
           <td className="py-2 pr-4">{author.jobTitle}</td>

@@ -1,15 +1,21 @@
-import { firstFreeSlug, slugFromHeadline } from "@/lib/articles/slug";
+import { slugFromHeadline } from "@/lib/articles/slug";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { findTaxonomyTarget, freeTaxonomySlug } from "@/lib/taxonomy/redirects";
 
-/** The author with that name, or the same slug ("reuters" finds "Reuters"). */
+/**
+ * The author with that name, or the same slug ("reuters" finds "Reuters"), or
+ * the one a merged agency of that name became.
+ */
 export async function findAuthorByName(
   client: PrismaClient | Prisma.TransactionClient,
   name: string,
-): Promise<{ id: string; name: string } | null> {
-  return client.author.findFirst({
-    where: { OR: [{ name }, { slug: slugFromHeadline(name) }] },
-    select: { id: true, name: true },
-  });
+): Promise<{ id: string; name: string; kind: "STAFF" | "AGENCY" } | null> {
+  const select = { id: true, name: true, kind: true } as const;
+  const slug = slugFromHeadline(name);
+  const author = await client.author.findFirst({ where: { OR: [{ name }, { slug }] }, select });
+  if (author) return author;
+  const mergedInto = await findTaxonomyTarget(client, "AUTHOR", slug);
+  return mergedInto ? client.author.findUnique({ where: { id: mergedInto }, select }) : null;
 }
 
 /** An agency byline such as "Reuters": the existing author, or a new AGENCY author. */
@@ -19,12 +25,8 @@ export async function findOrCreateAgency(
 ): Promise<{ id: string; created: boolean }> {
   const existing = await findAuthorByName(tx, name);
   if (existing) return { id: existing.id, created: false };
-  const slug = slugFromHeadline(name);
-  const freeSlug = await firstFreeSlug(
-    slug,
-    async (candidate) => (await tx.author.count({ where: { slug: candidate } })) > 0,
-  );
-  const created = await tx.author.create({ data: { name, slug: freeSlug, kind: "AGENCY" }, select: { id: true } });
+  const slug = await freeTaxonomySlug(tx, "AUTHOR", slugFromHeadline(name));
+  const created = await tx.author.create({ data: { name, slug, kind: "AGENCY" }, select: { id: true } });
   return { id: created.id, created: true };
 }
 

@@ -50,7 +50,7 @@ export async function wireStoryToForm(
   const bylines: BylineInput[] = [];
   for (const name of story.bylines) {
     const author = await findAuthorByName(client, name);
-    bylines.push(author ? { kind: "author", ...author } : { kind: "agency", name });
+    bylines.push(author ? { kind: "author", id: author.id, name: author.name } : { kind: "agency", name });
   }
   const warnings = [
     ...parsed.warnings,

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   "tag.merge",
   "tag.delete",
   "author.update",
+  "author.merge",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

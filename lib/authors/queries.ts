@@ -4,6 +4,7 @@ import type { NameFilter } from "@/lib/forms/name-filter";
 import { parseUrlList } from "@/lib/forms/url-lines";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type MediaSource, mediaSource } from "@/lib/media/urls";
+import { findTaxonomyRedirect } from "@/lib/taxonomy/redirects";
 
 const PHOTO = { select: { fileName: true, width: true, height: true, variants: true } } as const;
 
@@ -39,6 +40,7 @@ export async function getProfile(
       slug: true,
       kind: true,
       userId: true,
+      url: true,
       jobTitle: true,
       bio: true,
       links: true,
@@ -55,6 +57,7 @@ export type Profile = {
   slug: string;
   kind: "STAFF" | "AGENCY";
   userId: string | null;
+  url: string | null;
   jobTitle: string;
   bio: string;
   links: string[];
@@ -62,6 +65,11 @@ export type Profile = {
   photoCredit: string;
   photo: MediaSource | null;
 };
+
+/** The current slug of the byline that used to answer at `slug` (a merged agency). */
+export async function findAuthorRedirect(slug: string, client: PrismaClient = db): Promise<string | null> {
+  return findTaxonomyRedirect(client, "AUTHOR", slug);
+}
 
 /** An author's page of stories, or null if there is no such author. */
 export async function getAuthorListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { urlLinesSchema } from "@/lib/forms/url-lines";
+import { urlLinesSchema, webAddressFromInput } from "@/lib/forms/url-lines";
 
 export const PROFILE_LIMITS = { name: 100, jobTitle: 100, bio: 2000, photoCredit: 200, links: 8 } as const;
 
@@ -36,3 +36,42 @@ export const profileSchema = z
     message: "Say who took the photo, such as Byline or the photographer's name.",
   });
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+const authorIdSchema = z
+  .string("This byline does not exist.")
+  .trim()
+  .min(1, "This byline does not exist.")
+  .max(64, "This byline does not exist.");
+
+/** A news agency's byline: its name, what it is, and its own site. */
+export const agencySchema = z.object({
+  authorId: authorIdSchema,
+  name: z
+    .string("Enter a name.")
+    .trim()
+    .min(1, "Enter the agency's name, such as Reuters.")
+    .max(PROFILE_LIMITS.name, `Use at most ${PROFILE_LIMITS.name} characters.`),
+  bio: z.string().trim().max(PROFILE_LIMITS.bio, `Use at most ${PROFILE_LIMITS.bio} characters.`).default(""),
+  url: z
+    .string()
+    .trim()
+    .max(2000, "That address is too long.")
+    .default("")
+    .transform((value, context) => {
+      if (!value) return null;
+      const url = webAddressFromInput(value);
+      if (!url) context.addIssue({ code: "custom", message: "Enter a web address, such as https://www.reuters.com." });
+      return url;
+    }),
+});
+export type AgencyInput = z.infer<typeof agencySchema>;
+
+export const mergeAgencySchema = z.object({
+  authorId: authorIdSchema,
+  into: z
+    .string("Type the name of the agency to merge into.")
+    .trim()
+    .min(1, "Type the name of the agency to merge into.")
+    .max(PROFILE_LIMITS.name, "There is no agency with so long a name."),
+});
+export type MergeAgencyInput = z.infer<typeof mergeAgencySchema>;

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { normalizeWebUrl } from "@/lib/content/links";
 
+/** A typed web address, normalised; "example.com/name" (how people copy one) gets https://. Null if it is not one. */
+export function webAddressFromInput(typed: string): string | null {
+  return normalizeWebUrl(/^[a-z][a-z0-9+.-]*:/i.test(typed) ? typed : `https://${typed}`);
+}
+
 /**
  * A textarea of web addresses, one a line, parsed into a list. Blank lines
  * and repeats are dropped, a bare "example.com/name" gets https://, and a
@@ -21,8 +26,7 @@ export function urlLinesSchema(label: string, max: number) {
       }
       const urls: string[] = [];
       for (const [index, line] of lines.entries()) {
-        // "social.example/name" is how people copy an address: https:// is understood.
-        const url = normalizeWebUrl(/^[a-z][a-z0-9+.-]*:/i.test(line) ? line : `https://${line}`);
+        const url = webAddressFromInput(line);
         if (!url) {
           context.addIssue({
             code: "custom",

@@ -19,7 +19,8 @@ export default async function AuthorsPage({ searchParams }: Props) {
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Bylines</h1>
       <p className="mb-4 max-w-prose text-sm">
-        Staff writers keep their own profiles on their account page; editors may change anyone’s here.
+        Staff writers keep their own profiles on their account page; editors may change anyone’s here, and describe or
+        merge the news agencies.
       </p>
       <FilterBar action="/admin/authors" label="Search bylines">
         <TextField name="q" type="search" label="Search bylines" defaultValue={filter.q} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ListingPage } from "@/components/site/ListingPage";
 import { authorPath } from "@/lib/articles/paths";
-import { getAuthorListing } from "@/lib/authors/queries";
+import { findAuthorRedirect, getAuthorListing } from "@/lib/authors/queries";
 import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { summarize } from "@/lib/content/plain-text";
@@ -14,7 +14,7 @@ type Props = { params: ListingParams };
 
 export const generateStaticParams = renderOnFirstVisit;
 
-const loadAuthor = listingLoader(getAuthorListing);
+const loadAuthor = listingLoader(getAuthorListing, { find: findAuthorRedirect, path: authorPath });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadAuthor(params);
