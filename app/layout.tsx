@@ -1,13 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { env, siteUrl } from "@/lib/env";
+import { siteUrl } from "@/lib/env";
+import { siteInfo } from "@/lib/seo/site";
 import "./globals.css";
 
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await siteInfo();
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: env().SITE_NAME, template: `%s | ${env().SITE_NAME}` },
-    description: `${env().SITE_NAME}: news, analysis and reporting.`,
+    title: { default: site.name, template: `%s | ${site.name}` },
+    description: site.description,
   };
 }
 
@@ -18,9 +20,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const site = await siteInfo();
   return (
-    <html lang="en">
+    <html lang={site.language}>
       <body className="min-h-screen font-sans antialiased">{children}</body>
     </html>
   );

@@ -11,8 +11,8 @@ import { webSiteJsonLd } from "@/lib/seo/json-ld";
 import { readerMetadata } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
 
-export function generateMetadata(): Metadata {
-  const site = siteInfo();
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await siteInfo();
   return readerMetadata({
     title: `${site.name}: latest news`,
     absoluteTitle: true,
@@ -22,7 +22,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default async function HomePage() {
-  const site = siteInfo();
+  const site = await siteInfo();
   const { lead, top, sections, latest } = await readForReaders(
     (now) => getHomePage(now),
     () => [ARTICLE_LISTS],

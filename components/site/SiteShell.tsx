@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { SEARCH_PATH, sectionPath } from "@/lib/articles/paths";
 import { siteFeeds } from "@/lib/feeds/links";
+import { addressLabel } from "@/lib/forms/url-lines";
 import { navigationSections } from "@/lib/sections/navigation";
 import { siteInfo } from "@/lib/seo/site";
 
@@ -11,7 +12,7 @@ import { siteInfo } from "@/lib/seo/site";
  */
 export async function SiteShell({ children }: { children: ReactNode }) {
   const sections = await navigationSections();
-  const site = siteInfo();
+  const site = await siteInfo();
   return (
     <>
       <a
@@ -22,7 +23,9 @@ export async function SiteShell({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-neutral-200 dark:border-neutral-800">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-4">
-          <a href="/" className="font-serif text-3xl font-bold tracking-tight">
+          <a href="/" className="flex items-center gap-3 font-serif text-3xl font-bold tracking-tight">
+            {/* The name beside it says what the logo says. */}
+            {site.customLogo && <img src={site.logo.url} alt="" className="h-10 w-auto" />}
             {site.name}
           </a>
           <a
@@ -67,6 +70,23 @@ export async function SiteShell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          {site.socialLinks.length > 0 && (
+            <nav aria-label="Follow us">
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {site.socialLinks.map((link) => (
+                  <li key={link}>
+                    <a
+                      href={link}
+                      rel="me noopener noreferrer"
+                      className="inline-flex min-h-6 items-center underline underline-offset-4"
+                    >
+                      {addressLabel(link)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <p>
             © {new Date().getFullYear()} {site.name}
           </p>

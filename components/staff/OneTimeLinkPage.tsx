@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/staff/AuthCard";
 import { SetPasswordForm } from "@/components/staff/SetPasswordForm";
-import { env } from "@/lib/env";
+import { siteInfo } from "@/lib/seo/site";
 import { acceptInvitationAction, resetPasswordAction } from "@/lib/users/actions";
 import { linkProblem } from "@/lib/users/link-problems";
 import { checkLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
@@ -22,7 +22,7 @@ export async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; 
     );
   }
   return (
-    <AuthCard title={invitation ? `Welcome to ${env().SITE_NAME}` : "Choose a new password"}>
+    <AuthCard title={invitation ? `Welcome to ${(await siteInfo()).name}` : "Choose a new password"}>
       <p className="mb-6">
         {invitation
           ? `Hello ${check.user.name}. Choose a password for ${check.user.email} to join the newsroom.`

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/staff/SignOutButton";
 import { can } from "@/lib/auth/policy";
 import { requireUser, type SessionUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { siteInfo } from "@/lib/seo/site";
 import { ROLE_LABELS } from "@/lib/users/fields";
 
 const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: SessionUser) => boolean }[] = [
@@ -11,6 +11,7 @@ const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: Sessi
   { href: "/admin/tags", label: "Tags", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/authors", label: "Bylines", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/users", label: "Users", shownTo: (user) => can(user, "user.manage", null) },
+  { href: "/admin/settings", label: "Settings", shownTo: (user) => can(user, "settings.manage", null) },
   { href: "/admin/audit", label: "Audit log", shownTo: (user) => can(user, "audit.read", null) },
   { href: "/account", label: "Account", shownTo: () => true },
 ];
@@ -32,7 +33,7 @@ export async function StaffHeader() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="font-serif text-xl font-bold">
-          {env().SITE_NAME}
+          {(await siteInfo()).name}
         </Link>
         <nav aria-label="Staff" className="flex-1">
           <ul className="flex flex-wrap gap-1 text-sm font-semibold">

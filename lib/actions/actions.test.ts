@@ -27,6 +27,7 @@ describe("server actions", () => {
         "lib/auth/actions.ts",
         "lib/authors/actions.ts",
         "lib/sections/actions.ts",
+        "lib/settings/actions.ts",
         "lib/tags/actions.ts",
         "lib/users/actions.ts",
       ].sort(),

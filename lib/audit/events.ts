@@ -37,11 +37,12 @@ export const AUDIT_ACTIONS = [
   "tag.delete",
   "author.update",
   "author.merge",
+  "settings.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about; the log shows a user's email, a story's headline, a section's, tag's or byline's name. */
-export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author"] as const;
+export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

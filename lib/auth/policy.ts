@@ -28,6 +28,7 @@ type Resources = {
   "author.edit": AuthorRef;
   "taxonomy.manage": null;
   "admin.area": null;
+  "settings.manage": null;
   "user.manage": null;
   "audit.read": null;
   "account.update": null;
@@ -67,6 +68,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "author.edit": (actor, author) => isEditor(actor) || owns(actor, author.userId),
   // The admin area holds the newsroom's structure (editors) and its people (admins); each page checks its own.
   "admin.area": isEditor,
+  "settings.manage": (actor) => actor.role === "ADMIN",
   "user.manage": (actor) => actor.role === "ADMIN",
   "audit.read": (actor) => actor.role === "ADMIN",
   // Your own password and profile.

@@ -10,6 +10,8 @@
  */
 export const ARTICLE_LISTS = "articles";
 export const TAXONOMY = "taxonomy";
+/** The publication's name, logo, language and accounts (/admin/settings), shown on every reader page and feed. */
+export const SITE_SETTINGS = "settings";
 
 export function articleTag(articleId: string): string {
   return `article:${articleId}`;
@@ -20,15 +22,17 @@ export function storyTags(articleIds: readonly string[]): string[] {
   return articleIds.map(articleTag);
 }
 
-/** What a write changed for readers: these stories, and whether sections, tags or authors changed too. */
-export type Revalidation = { articleIds: string[]; taxonomy: boolean };
+/** What a write changed for readers: these stories, whether sections, tags or authors changed, and the site's settings. */
+export type Revalidation = { articleIds: string[]; taxonomy: boolean; settings?: boolean };
 
 /**
  * The tags to expire after a write: a change to stories (publish, edit of a
  * published story, unpublish, delete, schedule, correction) reaches their
- * pages and every list; a change to sections, tags or authors reaches every page.
+ * pages and every list; a change to sections, tags or authors reaches every
+ * page, and so does one to the site's settings.
  */
-export function tagsToExpire({ articleIds, taxonomy }: Revalidation): string[] {
-  if (!taxonomy && articleIds.length === 0) return [];
-  return [...(taxonomy ? [TAXONOMY] : []), ARTICLE_LISTS, ...storyTags([...new Set(articleIds)])];
+export function tagsToExpire({ articleIds, taxonomy, settings = false }: Revalidation): string[] {
+  const settingsTags = settings ? [SITE_SETTINGS] : [];
+  if (!taxonomy && articleIds.length === 0) return settingsTags;
+  return [...settingsTags, ...(taxonomy ? [TAXONOMY] : []), ARTICLE_LISTS, ...storyTags([...new Set(articleIds)])];
 }

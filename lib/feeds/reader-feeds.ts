@@ -12,7 +12,7 @@ const FEED_TAGS = [ARTICLE_LISTS, TAXONOMY];
 
 /** The site's feed of its newest stories. */
 export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
-  const site = siteInfo();
+  const site = await siteInfo();
   const stories = await readForReaders(
     (now) => listFeedStories({ now }),
     () => FEED_TAGS,
@@ -32,7 +32,7 @@ export async function siteFeedResponse(format: FeedFormat): Promise<Response> {
  * now (absolute, for feed readers); else a 404.
  */
 export async function sectionFeedResponse(slug: string): Promise<Response> {
-  const site = siteInfo();
+  const site = await siteInfo();
   const found = await readForReaders(
     async (now) => {
       const section = await getSection(slug);

@@ -49,3 +49,8 @@ export function parseUrlList(json: string): string[] {
     return [];
   }
 }
+
+/** How a link to a profile reads: its host, without "www." ("social.example"). */
+export function addressLabel(url: string): string {
+  return new URL(url).host.replace(/^www\./, "");
+}

@@ -1,4 +1,3 @@
-import { env } from "@/lib/env";
 import type { MailMessage } from "@/lib/mail/sender";
 import { formatDateTime } from "@/lib/time";
 
@@ -18,9 +17,8 @@ const WORDING: Record<OneTimeLinkKind, { subject: (site: string) => string; lead
 /** The mail that carries an invitation or password-reset link. */
 export function oneTimeLinkMessage(
   kind: OneTimeLinkKind,
-  { to, name, link, expiresAt }: { to: string; name: string; link: string; expiresAt: Date },
+  { to, name, link, expiresAt, site }: { to: string; name: string; link: string; expiresAt: Date; site: string },
 ): MailMessage {
-  const site = env().SITE_NAME;
   const wording = WORDING[kind];
   return {
     to,

@@ -15,6 +15,7 @@ function publisher(site: SiteInfo) {
     name: site.name,
     url: site.url,
     logo: { "@type": "ImageObject", url: site.logo.url, width: site.logo.width, height: site.logo.height },
+    ...(site.socialLinks.length > 0 && { sameAs: site.socialLinks }),
   };
 }
 

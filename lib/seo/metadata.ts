@@ -25,15 +25,15 @@ type PageDetails = {
  * feed links, Open Graph and Twitter cards. Relative URLs are made absolute
  * by the root layout's metadataBase (SITE_URL).
  */
-export function readerMetadata({
+export async function readerMetadata({
   title,
   absoluteTitle,
   description,
   path,
   feeds = [],
   noindex,
-}: PageDetails): Metadata {
-  const site = siteInfo();
+}: PageDetails): Promise<Metadata> {
+  const site = await siteInfo();
   const fullTitle = absoluteTitle ? title : `${title} | ${site.name}`;
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const feed of [...siteFeeds(site.name), ...feeds]) {
@@ -50,11 +50,11 @@ export function readerMetadata({
 }
 
 /** A story page: og:type article with its dates, bylines, section and tags, and a large image card. */
-export function articleMetadata(article: ReaderArticle, feeds: FeedLink[]): Metadata {
+export async function articleMetadata(article: ReaderArticle, feeds: FeedLink[]): Promise<Metadata> {
   const title = article.seoTitle || article.headline;
   const description = articleDescription(article);
-  const base = readerMetadata({ title, description, path: articlePath(article.slug), feeds });
-  const site = siteInfo();
+  const base = await readerMetadata({ title, description, path: articlePath(article.slug), feeds });
+  const site = await siteInfo();
   const images = article.hero
     ? [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.heroAlt }]
     : [];
@@ -80,7 +80,7 @@ export function articleMetadata(article: ReaderArticle, feeds: FeedLink[]): Meta
 }
 
 /** A page of a listing: numbered title, its own canonical address, rel prev/next, and no indexing past the end. */
-export function listingMetadata({
+export async function listingMetadata({
   name,
   description,
   path,
@@ -92,17 +92,17 @@ export function listingMetadata({
   path: string;
   page: PageInfo;
   feeds?: FeedLink[];
-}): Metadata {
+}): Promise<Metadata> {
   const later = page.number > 1;
   const outOfRange = isOutOfRange(page);
   return {
-    ...readerMetadata({
+    ...(await readerMetadata({
       title: later ? `${name}, page ${page.number}` : name,
       description: later ? `${description} Page ${page.number}.` : description,
       path: pageHref(path, page.number),
       feeds,
       noindex: outOfRange,
-    }),
+    })),
     pagination: {
       previous: later && !outOfRange ? absoluteUrl(pageHref(path, page.number - 1)) : null,
       next: page.number >= 1 && page.number < page.count ? absoluteUrl(pageHref(path, page.number + 1)) : null,

@@ -9,7 +9,7 @@ const SITEMAP_TAGS = [ARTICLE_LISTS, TAXONOMY];
 
 /** /sitemap.xml, cached like the pages (see lib/seo/sitemap-files.ts). */
 export async function loadSitemap(): Promise<string> {
-  const site = siteInfo();
+  const site = await siteInfo();
   return readForReaders(
     (now) => sitemapXml(site.url, now),
     () => SITEMAP_TAGS,
@@ -19,7 +19,7 @@ export async function loadSitemap(): Promise<string> {
 
 /** One file of a split sitemap, counted from 1; null when there is no such file. */
 export async function loadSitemapFile(fileNumber: number): Promise<string | null> {
-  const site = siteInfo();
+  const site = await siteInfo();
   return readForReaders(
     (now) => sitemapFileXml(fileNumber, site.url, now),
     () => SITEMAP_TAGS,
@@ -28,7 +28,7 @@ export async function loadSitemapFile(fileNumber: number): Promise<string | null
 }
 
 export async function loadNewsSitemap(): Promise<string> {
-  const site = siteInfo();
+  const site = await siteInfo();
   const urls = await readForReaders(
     (now) => newsSitemapUrls(site.url, now),
     () => [ARTICLE_LISTS],

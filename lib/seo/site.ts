@@ -1,4 +1,8 @@
-import { env, siteUrl } from "@/lib/env";
+import { cache } from "react";
+import { siteUrl } from "@/lib/env";
+import { mediaUrl } from "@/lib/media/urls";
+import type { SiteSettings } from "@/lib/settings/queries";
+import { storedSiteSettings } from "@/lib/settings/site-settings";
 
 /** The publication as search engines, feed readers and social cards name it. */
 export type SiteInfo = {
@@ -7,22 +11,33 @@ export type SiteInfo = {
   description: string;
   language: string;
   logo: { url: string; width: number; height: number };
+  /** Its social accounts, the publisher's `sameAs`. */
+  socialLinks: string[];
+  /** True when an admin has uploaded a logo (the masthead shows it). */
+  customLogo: boolean;
 };
 
 export const LOGO_PATH = "/logo.png";
 export const LOGO_SIZE = 512;
 
-export function siteInfo(): SiteInfo {
-  const url = siteUrl();
-  const name = env().SITE_NAME;
+/** The site's settings, with absolute addresses. */
+export function toSiteInfo(settings: SiteSettings, url: string): SiteInfo {
+  const { logo } = settings;
   return {
-    name,
+    name: settings.name,
     url,
-    description: `${name}: news, analysis and reporting.`,
-    language: "en",
-    logo: { url: `${url}${LOGO_PATH}`, width: LOGO_SIZE, height: LOGO_SIZE },
+    description: settings.description,
+    language: settings.language,
+    logo: logo
+      ? { url: `${url}${mediaUrl(logo.fileName)}`, width: logo.width, height: logo.height }
+      : { url: `${url}${LOGO_PATH}`, width: LOGO_SIZE, height: LOGO_SIZE },
+    socialLinks: settings.socialLinks,
+    customLogo: logo !== null,
   };
 }
+
+/** The publication's name, description, language, logo and accounts (admins set them at /admin/settings). */
+export const siteInfo = cache(async (): Promise<SiteInfo> => toSiteInfo(await storedSiteSettings(), siteUrl()));
 
 /** An absolute URL on this site, for structured data, feeds and sitemaps. */
 export function absoluteUrl(path: string): string {

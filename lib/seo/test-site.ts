@@ -7,4 +7,6 @@ export const TEST_SITE: SiteInfo = {
   description: "Byline: news, analysis and reporting.",
   language: "en",
   logo: { url: "https://news.example.com/logo.png", width: 512, height: 512 },
+  socialLinks: [],
+  customLogo: false,
 };

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
 import { oneTimeLinkMessage } from "@/lib/mail/messages";
 import { mailSender } from "@/lib/mail/sender";
+import { readSiteSettings } from "@/lib/settings/queries";
 import { type AdminResult, changeRole, inviteUser, makeOneTimeLink, setDisabled } from "@/lib/users/admin";
 import { linkProblem } from "@/lib/users/link-problems";
 import { type OneTimeLinkKind, redeemLink } from "@/lib/users/one-time-links";
@@ -24,7 +25,8 @@ async function answer(result: AdminResult, values: Record<string, string>): Prom
   if (!result.ok) return failure(result.message, values, result.field ? { [result.field]: result.message } : undefined);
   if (result.link) {
     const { kind, to, url, expiresAt } = result.link;
-    await mailSender().send(oneTimeLinkMessage(kind, { to: to.email, name: to.name, link: url, expiresAt }));
+    const site = (await readSiteSettings()).name;
+    await mailSender().send(oneTimeLinkMessage(kind, { to: to.email, name: to.name, link: url, expiresAt, site }));
   }
   return success(result.message, { link: result.link?.url });
 }

@@ -13,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query, page } = readSearchParams(await searchParams);
-  const site = siteInfo();
+  const site = await siteInfo();
   return readerMetadata({
     title: query ? `Search results for “${summarize(query, 60)}”${page > 1 ? `, page ${page}` : ""}` : "Search",
     description: `Search the stories of ${site.name}.`,

@@ -34,7 +34,7 @@ const loadArticle = cache((slug: string) =>
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await loadArticle((await params).slug);
   if (!article) return NOT_FOUND_METADATA;
-  return articleMetadata(article, article.section ? [sectionFeed(siteInfo().name, article.section)] : []);
+  return articleMetadata(article, article.section ? [sectionFeed((await siteInfo()).name, article.section)] : []);
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { article } = found;
-  const site = siteInfo();
+  const site = await siteInfo();
 
   return (
     <article className="mx-auto max-w-3xl">

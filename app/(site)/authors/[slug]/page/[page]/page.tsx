@@ -6,6 +6,7 @@ import { findAuthorRedirect, getAuthorListing } from "@/lib/authors/queries";
 import { type ListingParams, listingLoader } from "@/lib/cache/listings";
 import { renderOnFirstVisit } from "@/lib/cache/reader-cache";
 import { summarize } from "@/lib/content/plain-text";
+import { addressLabel } from "@/lib/forms/url-lines";
 import { listingMetadata, NOT_FOUND_METADATA } from "@/lib/seo/metadata";
 import { siteInfo } from "@/lib/seo/site";
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadAuthor(params);
   if (!listing) return NOT_FOUND_METADATA;
   const { author, page } = listing;
-  const description = author.bio ? summarize(author.bio) : `Stories by ${author.name} on ${siteInfo().name}.`;
+  const description = author.bio ? summarize(author.bio) : `Stories by ${author.name} on ${(await siteInfo()).name}.`;
   return listingMetadata({ name: author.name, description, path: authorPath(author.slug), page });
 }
 
@@ -67,7 +68,7 @@ export default async function AuthorPage({ params }: Props) {
           {author.links.map((link) => (
             <li key={link}>
               <a href={link} rel="me noopener noreferrer" className="underline underline-offset-2">
-                {new URL(link).host.replace(/^www\./, "")}
+                {addressLabel(link)}
               </a>
             </li>
           ))}

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const listing = await loadSection(params);
   if (!listing) return NOT_FOUND_METADATA;
   const { section, page } = listing;
-  const site = siteInfo();
+  const site = await siteInfo();
   const description = section.description || `The latest ${section.name} stories from ${site.name}.`;
   return listingMetadata({
     name: section.name,
@@ -35,7 +35,7 @@ export default async function SectionPage({ params }: Props) {
   const listing = await loadSection(params);
   if (!listing) notFound();
   const { section } = listing;
-  const feed = sectionFeed(siteInfo().name, section);
+  const feed = sectionFeed((await siteInfo()).name, section);
   return (
     <ListingPage kind="Section" name={section.name} path={sectionPath(section.slug)} listing={listing}>
       {section.description && (

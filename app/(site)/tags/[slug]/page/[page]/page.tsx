@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag, page } = listing;
   return listingMetadata({
     name: tag.name,
-    description: `Stories about ${tag.name} from ${siteInfo().name}.`,
+    description: `Stories about ${tag.name} from ${(await siteInfo()).name}.`,
     path: tagPath(tag.slug),
     page,
   });

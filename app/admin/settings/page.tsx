@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { SettingsForm } from "@/components/admin/SettingsForm";
+import { requirePermission } from "@/lib/auth/session";
+import { mediaUrl } from "@/lib/media/urls";
+import { readSiteSettings } from "@/lib/settings/queries";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requirePermission("settings.manage", null);
+  const settings = await readSiteSettings();
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-bold">Settings</h1>
+      <p className="mb-6 max-w-prose text-sm">
+        The publication as readers, feed readers and search engines see it. Until these are saved, the environment’s
+        defaults apply (<code>SITE_NAME</code>). The newsroom’s time zone is still set by{" "}
+        <code>NEWSROOM_TIME_ZONE</code>.
+      </p>
+      <div className="max-w-xl">
+        <SettingsForm
+          settings={settings}
+          logo={settings.logo && { id: settings.logo.id, src: mediaUrl(settings.logo.fileName) }}
+        />
+      </div>
+    </>
+  );
+}

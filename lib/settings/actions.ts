@@ -1,0 +1,20 @@
+"use server";
+
+import { defineFormAction } from "@/lib/actions/define-action";
+import { db } from "@/lib/db";
+import { failure, success } from "@/lib/forms/form-results";
+import { saveSiteSettings } from "@/lib/settings/admin";
+import { siteSettingsSchema } from "@/lib/settings/schema";
+
+export const saveSettingsAction = defineFormAction({
+  policy: "settings.manage",
+  fields: ["name", "description", "language", "logoMediaId", "socialLinks"],
+  input: siteSettingsSchema,
+  refreshPage: true,
+  handler: async (input, { actor, ip, values }) => {
+    const result = await saveSiteSettings(db, input, { actor, ip });
+    if (!result.ok)
+      return failure(result.message, values, result.field ? { [result.field]: result.message } : undefined);
+    return { ...success(result.message), revalidate: result.revalidate };
+  },
+});

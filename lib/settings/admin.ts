@@ -1,0 +1,52 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Revalidation } from "@/lib/cache/tags";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { readSiteSettings } from "@/lib/settings/queries";
+import type { SiteSettingsInput } from "@/lib/settings/schema";
+
+export type SettingsResult =
+  | { ok: true; message: string; revalidate: Revalidation }
+  | { ok: false; message: string; field?: "logoMediaId" };
+
+/** Saves the publication's settings, audited; every reader page and feed that shows them expires. */
+export async function saveSiteSettings(
+  client: PrismaClient,
+  input: SiteSettingsInput,
+  { actor, ip }: { actor: SessionUser; ip: string },
+): Promise<SettingsResult> {
+  return client.$transaction(async (tx) => {
+    if (input.logoMediaId && !(await tx.media.findUnique({ where: { id: input.logoMediaId }, select: { id: true } })))
+      return { ok: false, message: "That logo is no longer there. Upload it again.", field: "logoMediaId" };
+    const before = await readSiteSettings(tx);
+    const fields = {
+      name: input.name,
+      description: input.description,
+      language: input.language,
+      logoMediaId: input.logoMediaId || null,
+      socialLinks: JSON.stringify(input.socialLinks),
+    };
+    await tx.siteSettings.upsert({ where: { id: "site" }, update: fields, create: { id: "site", ...fields } });
+    const changed = [
+      ...(before.name !== input.name ? ["name"] : []),
+      ...(before.description !== input.description ? ["description"] : []),
+      ...(before.language !== input.language ? ["language"] : []),
+      ...((before.logo?.id ?? "") !== input.logoMediaId ? ["logo"] : []),
+      ...(JSON.stringify(before.socialLinks) !== fields.socialLinks ? ["socialLinks"] : []),
+    ];
+    await recordAudit(tx, {
+      action: "settings.update",
+      actor,
+      targetType: "settings",
+      targetId: "site",
+      details: { changed, ...(changed.includes("name") && { from: before.name, to: input.name }) },
+      ip,
+    });
+    return {
+      ok: true,
+      message: "The settings are saved. Every reader page and feed shows them now.",
+      revalidate: { articleIds: [], taxonomy: false, settings: true },
+    };
+  });
+}
