@@ -24,7 +24,8 @@ const envSchema = z.object({
     .default("UTC"),
 });
 
-function isTimeZone(zone: string): boolean {
+/** True for an IANA time zone this runtime knows, such as Europe/Moscow. */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
     return true;

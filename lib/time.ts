@@ -1,18 +1,14 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { env } from "@/lib/env";
 
-/** Dates are stored in UTC and shown in the newsroom's time zone. */
-function inNewsroomZone(date: Date): TZDate {
-  return new TZDate(date, env().NEWSROOM_TIME_ZONE);
-}
+// Dates are stored in UTC and shown in the newsroom's time zone (its setting: lib/settings).
 
 /** "July 28, 2018" */
-export function formatLongDate(date: Date): string {
-  return format(inNewsroomZone(date), "MMMM d, yyyy");
+export function formatLongDate(date: Date, zone: string): string {
+  return format(new TZDate(date, zone), "MMMM d, yyyy");
 }
 
 /** "July 28, 2018, 10:00 AM GMT+3" */
-export function formatDateTime(date: Date): string {
-  return format(inNewsroomZone(date), "MMMM d, yyyy, h:mm a O");
+export function formatDateTime(date: Date, zone: string): string {
+  return format(new TZDate(date, zone), "MMMM d, yyyy, h:mm a O");
 }

@@ -2,15 +2,23 @@
 
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { TextAreaField, TextField } from "@/components/forms/Field";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/Field";
 import { ImageUploadField, type UploadedPicture } from "@/components/forms/ImageUploadField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { saveSettingsAction } from "@/lib/settings/actions";
 import { SETTINGS_LIMITS } from "@/lib/settings/schema";
 
-type Settings = { name: string; description: string; language: string; socialLinks: string[] };
+type Settings = { name: string; description: string; language: string; timeZone: string; socialLinks: string[] };
 
-export function SettingsForm({ settings, logo }: { settings: Settings; logo: UploadedPicture }) {
+export function SettingsForm({
+  settings,
+  logo,
+  timeZones,
+}: {
+  settings: Settings;
+  logo: UploadedPicture;
+  timeZones: readonly string[];
+}) {
   const [picture, setPicture] = useState<UploadedPicture>(logo);
   return (
     <ActionForm serverAction={saveSettingsAction} hidden={{}} label="Site settings">
@@ -38,6 +46,14 @@ export function SettingsForm({ settings, logo }: { settings: Settings; logo: Upl
             picture={picture}
             onChange={setPicture}
             error={state.fieldErrors?.logoMediaId}
+          />
+          <SelectField
+            name="timeZone"
+            label="Newsroom time zone"
+            hint="The dates readers see, and the publication times the editor types."
+            options={timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))}
+            defaultValue={state.values?.timeZone ?? settings.timeZone}
+            error={state.fieldErrors?.timeZone}
           />
           <TextField
             name="language"

@@ -8,10 +8,12 @@ type Props = {
   corrections: CorrectionRow[];
   /** Null when this user may add one now; otherwise why not (a writer needs no reason, so none is shown). */
   refusal: { error: "forbidden" | "not_live"; message: string } | null;
+  /** The newsroom's time zone, for the correction times. */
+  timeZone: string;
 };
 
 /** The story's corrections as readers see them, and the form editors add one with. */
-export function CorrectionsSection({ articleId, corrections, refusal }: Props) {
+export function CorrectionsSection({ articleId, corrections, refusal, timeZone }: Props) {
   return (
     <section
       aria-labelledby="corrections-heading"
@@ -27,7 +29,7 @@ export function CorrectionsSection({ articleId, corrections, refusal }: Props) {
           {corrections.map((correction) => (
             <li key={correction.id}>
               <time dateTime={correction.correctedAt.toISOString()} className="font-semibold">
-                {formatDateTime(correction.correctedAt)}
+                {formatDateTime(correction.correctedAt, timeZone)}
               </time>
               : {correction.text}
             </li>

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { newsroomTimeZone } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/time";
 
 export type Conflict = { message: string; latestVersion: number };
@@ -19,6 +20,6 @@ export async function describeConflict(
   const who = latest.updatedById === actorId ? "You (in another tab or window)" : (latest.updatedBy?.name ?? "Someone");
   return {
     latestVersion: latest.version,
-    message: `${who} saved this story at ${formatDateTime(latest.updatedAt)}, after you opened it. Your changes have not been saved, but they are still here: open the latest version in a new tab to compare, then copy what you need or save yours over it.`,
+    message: `${who} saved this story at ${formatDateTime(latest.updatedAt, await newsroomTimeZone(tx))}, after you opened it. Your changes have not been saved, but they are still here: open the latest version in a new tab to compare, then copy what you need or save yours over it.`,
   };
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { type MediaSource, mediaSource } from "@/lib/media/urls";
+import { newsroomTimeZone } from "@/lib/settings/queries";
 
 /** Reads for the newsroom. Unlike the reader queries, these see every state. */
 
@@ -207,7 +208,7 @@ export async function getEditorStory(
       relatedIds: row.relatedTo.map(({ to }) => to.id),
       seoTitle: row.seoTitle,
       seoDescription: row.seoDescription,
-      publishAt: instantToNewsroomTime(row.publishedAt),
+      publishAt: instantToNewsroomTime(row.publishedAt, await newsroomTimeZone(client)),
     },
   };
 }

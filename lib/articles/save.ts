@@ -2,7 +2,7 @@ import "server-only";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { findOrCreateAgency } from "@/lib/articles/bylines";
 import { describeConflict } from "@/lib/articles/conflict";
-import { instantToNewsroomTime } from "@/lib/articles/publication-time";
+import { instantToNewsroomTime, newsroomTimeToInstant } from "@/lib/articles/publication-time";
 import { checkReferences } from "@/lib/articles/references";
 import { recordRevision } from "@/lib/articles/revisions";
 import {
@@ -22,6 +22,7 @@ import { toPlainText } from "@/lib/content/plain-text";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { newsroomTimeZone } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/time";
 
 export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
@@ -85,14 +86,14 @@ function decidePublication(
   return { publishedAt: publishAt };
 }
 
-function successMessage(action: SaveAction, publishedAt: Date | null): string {
+function successMessage(action: SaveAction, publishedAt: Date | null, zone: string): string {
   switch (action) {
     case "submit":
       return "Submitted for review. An editor will publish it.";
     case "publish":
       return "Published.";
     case "schedule":
-      return `Scheduled for ${publishedAt ? formatDateTime(publishedAt) : "later"}.`;
+      return `Scheduled for ${publishedAt ? formatDateTime(publishedAt, zone) : "later"}.`;
     case "unpublish":
       return "Unpublished: readers no longer see this story.";
     case "save":
@@ -201,7 +202,10 @@ async function writeStory(
       return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
 
     const errors = await checkReferences(tx, fields, articleId);
-    const publication = decidePublication(action, transition.from, fields.publishAt, now);
+    // The editor's publication time is a wall-clock time in the newsroom's zone as set now.
+    const zone = await newsroomTimeZone(tx);
+    const publishAt = fields.publishAt ? newsroomTimeToInstant(fields.publishAt, zone) : null;
+    const publication = decidePublication(action, transition.from, publishAt, now);
     if ("error" in publication) errors.publishAt = publication.error;
     const slug = await claimSlug(tx, fields.slug, fields.slugFollowsHeadline, articleId);
     if (!slug.ok) errors.slug = slug.message;
@@ -286,14 +290,14 @@ async function writeStory(
       version: saved.version,
       slug: saved.slug,
       status: saved.status,
-      publishAt: instantToNewsroomTime(saved.publishedAt),
+      publishAt: instantToNewsroomTime(saved.publishedAt, zone),
     };
     await onSaved?.(tx, story);
     return {
       ok: true,
       created: !existing,
       story,
-      message: successMessage(action, publishedAt),
+      message: successMessage(action, publishedAt, zone),
       revalidate: { articleIds: readersAffected ? [id] : [], taxonomy: tags.created || bylines.created },
     };
   });

@@ -100,8 +100,11 @@ export const articleFieldsSchema = z
       .transform((ids) => [...new Set(ids)]),
     seoTitle: text("SEO title", FIELD_LIMITS.seoTitle.max),
     seoDescription: text("SEO description", FIELD_LIMITS.seoDescription.max),
-    /** A datetime-local value in the newsroom's zone, "" for none. */
-    publishAt: optionalParsed(newsroomTimeToInstant, "Publication time must be a real date and time."),
+    /** A datetime-local value in the newsroom's zone, "" for none: made an instant when saved, in the zone then set. */
+    publishAt: optionalParsed(
+      (value) => (newsroomTimeToInstant(value, "UTC") ? value : null),
+      "Publication time must be a real date and time.",
+    ),
   })
   .superRefine((fields, ctx) => {
     if (fields.heroMediaId && !fields.heroAlt) {

@@ -6,6 +6,7 @@ import { slugFromHeadline } from "@/lib/articles/slug";
 import { findRelatedStoryIds } from "@/lib/articles/wire-links";
 import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { newsroomTimeZone } from "@/lib/settings/queries";
 
 /** The editor fields a pasted wire story fills in; the rest of the form is left as it is. */
 export type WireFill = Pick<
@@ -47,6 +48,7 @@ export async function wireStoryToForm(
 
   const relatedIds = await findRelatedStoryIds(client, story);
   const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => relatedIds.get(headline));
+  const zone = await newsroomTimeZone(client);
   const bylines: BylineInput[] = [];
   for (const name of story.bylines) {
     const author = await findAuthorByName(client, name);
@@ -72,7 +74,7 @@ export async function wireStoryToForm(
       sourceName: story.sourceName,
       sourceUrl: story.sourceUrl ?? "",
       body: await decorateBody(client, doc, now),
-      publishAt: instantToNewsroomTime(wireDateToInstant(story.publishedOn)),
+      publishAt: instantToNewsroomTime(wireDateToInstant(story.publishedOn, zone), zone),
     },
   };
 }

@@ -17,12 +17,18 @@ const WORDING: Record<OneTimeLinkKind, { subject: (site: string) => string; lead
 /** The mail that carries an invitation or password-reset link. */
 export function oneTimeLinkMessage(
   kind: OneTimeLinkKind,
-  { to, name, link, expiresAt, site }: { to: string; name: string; link: string; expiresAt: Date; site: string },
+  {
+    to,
+    name,
+    link,
+    expiresAt,
+    site,
+  }: { to: string; name: string; link: string; expiresAt: Date; site: { name: string; timeZone: string } },
 ): MailMessage {
   const wording = WORDING[kind];
   return {
     to,
-    subject: wording.subject(site),
-    text: `Hello ${name},\n\n${wording.lead(site)}\n\n${link}\n\nThe link works once and expires ${formatDateTime(expiresAt)}.\n`,
+    subject: wording.subject(site.name),
+    text: `Hello ${name},\n\n${wording.lead(site.name)}\n\n${link}\n\nThe link works once and expires ${formatDateTime(expiresAt, site.timeZone)}.\n`,
   };
 }

@@ -77,8 +77,8 @@ export function newsArticleJsonLd(article: NewsArticleSource, site: SiteInfo): J
         },
       ],
     }),
-    datePublished: isoWithTimeZone(article.publishedAt),
-    dateModified: isoWithTimeZone(lastModified(article)),
+    datePublished: isoWithTimeZone(article.publishedAt, site.timeZone),
+    dateModified: isoWithTimeZone(lastModified(article), site.timeZone),
     // Agencies such as Reuters are organisations; staff bylines are people.
     author: article.authors.map((author) => authorJsonLd(author, site)),
     publisher: publisher(site),
@@ -88,7 +88,7 @@ export function newsArticleJsonLd(article: NewsArticleSource, site: SiteInfo): J
       correction: article.corrections.map((correction) => ({
         "@type": "CorrectionComment",
         text: correction.text,
-        datePublished: isoWithTimeZone(correction.correctedAt),
+        datePublished: isoWithTimeZone(correction.correctedAt, site.timeZone),
       })),
     }),
   };

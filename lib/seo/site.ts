@@ -10,6 +10,8 @@ export type SiteInfo = {
   url: string;
   description: string;
   language: string;
+  /** The newsroom's IANA time zone, for the dates pages show. */
+  timeZone: string;
   logo: { url: string; width: number; height: number };
   /** Its social accounts, the publisher's `sameAs`. */
   socialLinks: string[];
@@ -28,6 +30,7 @@ export function toSiteInfo(settings: SiteSettings, url: string): SiteInfo {
     url,
     description: settings.description,
     language: settings.language,
+    timeZone: settings.timeZone,
     logo: logo
       ? { url: `${url}${mediaUrl(logo.fileName)}`, width: logo.width, height: logo.height }
       : { url: `${url}${LOGO_PATH}`, width: LOGO_SIZE, height: LOGO_SIZE },

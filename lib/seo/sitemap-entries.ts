@@ -19,6 +19,9 @@ function newestStory(where: Prisma.ArticleWhereInput, now: Date, client: PrismaC
   });
 }
 
+/** Sitemaps are read by machines: their times are instants, written in UTC whatever the newsroom's zone. */
+const SITEMAP_ZONE = "UTC";
+
 /** Tags and authors with at least one published story. */
 function withVisibleStories(now: Date) {
   return { articles: { some: linkVisible(now) } };
@@ -27,7 +30,7 @@ function withVisibleStories(now: Date) {
 function lastmod(stories: readonly Dated[]): string | undefined {
   const [story] = stories;
   return story?.publishedAt
-    ? isoWithTimeZone(lastModified({ publishedAt: story.publishedAt, updatedAt: story.updatedAt }))
+    ? isoWithTimeZone(lastModified({ publishedAt: story.publishedAt, updatedAt: story.updatedAt }), SITEMAP_ZONE)
     : undefined;
 }
 
@@ -153,7 +156,7 @@ export async function newsSitemapUrls(
           {
             loc: `${siteUrl}${articlePath(story.slug)}`,
             title: story.headline,
-            publishedAt: isoWithTimeZone(story.publishedAt),
+            publishedAt: isoWithTimeZone(story.publishedAt, SITEMAP_ZONE),
           },
         ]
       : [],

@@ -6,6 +6,7 @@ export const TEST_SITE: SiteInfo = {
   url: "https://news.example.com",
   description: "Byline: news, analysis and reporting.",
   language: "en",
+  timeZone: "UTC",
   logo: { url: "https://news.example.com/logo.png", width: 512, height: 512 },
   socialLinks: [],
   customLogo: false,

@@ -8,7 +8,7 @@ import { siteSettingsSchema } from "@/lib/settings/schema";
 
 export const saveSettingsAction = defineFormAction({
   policy: "settings.manage",
-  fields: ["name", "description", "language", "logoMediaId", "socialLinks"],
+  fields: ["name", "description", "language", "timeZone", "logoMediaId", "socialLinks"],
   input: siteSettingsSchema,
   refreshPage: true,
   handler: async (input, { actor, ip, values }) => {

@@ -24,6 +24,7 @@ export async function saveSiteSettings(
       name: input.name,
       description: input.description,
       language: input.language,
+      timeZone: input.timeZone,
       logoMediaId: input.logoMediaId || null,
       socialLinks: JSON.stringify(input.socialLinks),
     };
@@ -32,6 +33,7 @@ export async function saveSiteSettings(
       ...(before.name !== input.name ? ["name"] : []),
       ...(before.description !== input.description ? ["description"] : []),
       ...(before.language !== input.language ? ["language"] : []),
+      ...(before.timeZone !== input.timeZone ? ["timeZone"] : []),
       ...((before.logo?.id ?? "") !== input.logoMediaId ? ["logo"] : []),
       ...(JSON.stringify(before.socialLinks) !== fields.socialLinks ? ["socialLinks"] : []),
     ];

@@ -8,6 +8,8 @@ export type SiteSettings = {
   name: string;
   description: string;
   language: string;
+  /** The newsroom's IANA time zone: dates on pages, and the editor's publication times. */
+  timeZone: string;
   socialLinks: string[];
   logo: { id: string; fileName: string; width: number; height: number } | null;
 };
@@ -19,7 +21,14 @@ function defaultDescription(name: string): string {
 /** The defaults of a fresh install, from the environment (SITE_NAME). */
 export function settingsFromEnv(): SiteSettings {
   const name = env().SITE_NAME;
-  return { name, description: defaultDescription(name), language: "en", socialLinks: [], logo: null };
+  return {
+    name,
+    description: defaultDescription(name),
+    language: "en",
+    timeZone: env().NEWSROOM_TIME_ZONE,
+    socialLinks: [],
+    logo: null,
+  };
 }
 
 /** What an admin saved at /admin/settings, or the defaults. */
@@ -33,7 +42,13 @@ export async function readSiteSettings(client: PrismaClient | Prisma.Transaction
     name: row.name,
     description: row.description || defaultDescription(row.name),
     language: row.language,
+    timeZone: row.timeZone || env().NEWSROOM_TIME_ZONE,
     socialLinks: parseUrlList(row.socialLinks),
     logo: row.logo,
   };
+}
+
+/** The newsroom's time zone as set now, for writes and messages outside a reader page. */
+export async function newsroomTimeZone(client: PrismaClient | Prisma.TransactionClient = db): Promise<string> {
+  return (await readSiteSettings(client)).timeZone;
 }

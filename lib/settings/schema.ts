@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone } from "@/lib/env";
 import { urlLinesSchema } from "@/lib/forms/url-lines";
 
 export const SETTINGS_LIMITS = { name: 100, description: 300, socialLinks: 10 } as const;
@@ -33,6 +34,10 @@ export const siteSettingsSchema = z.object({
       }
       return canonical;
     }),
+  timeZone: z
+    .string("Choose the newsroom's time zone.")
+    .trim()
+    .refine(isTimeZone, "Choose a time zone from the list, such as Europe/London."),
   logoMediaId: z.string().trim().max(64, "That logo is no longer there. Upload it again.").default(""),
   socialLinks: urlLinesSchema("Social accounts", SETTINGS_LIMITS.socialLinks),
 });

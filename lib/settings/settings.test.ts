@@ -24,6 +24,7 @@ const input = (fields: Record<string, string>) =>
     name: "The Harbour Gazette",
     description: "",
     language: "en",
+    timeZone: "UTC",
     socialLinks: "",
     ...fields,
   });
@@ -36,7 +37,7 @@ describe("site settings", () => {
   it("save and read back, audited, and expire every page that shows them", async () => {
     const result = await saveSiteSettings(
       database.client,
-      input({ language: "EN-gb", socialLinks: "social.example/gazette" }),
+      input({ language: "EN-gb", timeZone: "Europe/Moscow", socialLinks: "social.example/gazette" }),
       { actor: admin, ip: "203.0.113.1" },
     );
     expect(result).toMatchObject({ ok: true, revalidate: { settings: true } });
@@ -47,12 +48,13 @@ describe("site settings", () => {
       name: "The Harbour Gazette",
       description: "The Harbour Gazette: news, analysis and reporting.",
       language: "en-GB",
+      timeZone: "Europe/Moscow",
       socialLinks: ["https://social.example/gazette"],
       logo: null,
     });
     const event = await database.client.auditEvent.findFirstOrThrow({ where: { action: "settings.update" } });
     expect(JSON.parse(event.details)).toMatchObject({
-      changed: ["name", "description", "language", "socialLinks"],
+      changed: ["name", "description", "language", "timeZone", "socialLinks"],
       to: "The Harbour Gazette",
     });
   });
@@ -62,11 +64,21 @@ describe("site settings", () => {
       await saveSiteSettings(database.client, input({ logoMediaId: "gone" }), { actor: admin, ip: "" }),
     ).toMatchObject({ ok: false, field: "logoMediaId" });
     expect(await database.client.siteSettings.count()).toBe(0);
-    const bad = siteSettingsSchema.safeParse({ name: "X", language: "english please", socialLinks: "" });
+    const bad = siteSettingsSchema.safeParse({
+      name: "X",
+      language: "english please",
+      timeZone: "UTC",
+      socialLinks: "",
+    });
     expect(bad.error?.issues[0]).toMatchObject({
       path: ["language"],
       message: "Use a language code such as en or en-GB.",
     });
+  });
+
+  it("refuse a time zone that is not one", () => {
+    const bad = siteSettingsSchema.safeParse({ name: "X", language: "en", timeZone: "Mars/Olympus", socialLinks: "" });
+    expect(bad.error?.issues[0]).toMatchObject({ path: ["timeZone"] });
   });
 
   it("give the publisher its uploaded logo, absolute, or the built-in one", () => {

@@ -25,7 +25,7 @@ async function answer(result: AdminResult, values: Record<string, string>): Prom
   if (!result.ok) return failure(result.message, values, result.field ? { [result.field]: result.message } : undefined);
   if (result.link) {
     const { kind, to, url, expiresAt } = result.link;
-    const site = (await readSiteSettings()).name;
+    const site = await readSiteSettings();
     await mailSender().send(oneTimeLinkMessage(kind, { to: to.email, name: to.name, link: url, expiresAt, site }));
   }
   return success(result.message, { link: result.link?.url });

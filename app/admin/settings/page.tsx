@@ -9,18 +9,20 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   await requirePermission("settings.manage", null);
   const settings = await readSiteSettings();
+  // Every zone this server knows, UTC (which Intl lists under no region), and the one set, whatever it is.
+  const timeZones = [...new Set(["UTC", settings.timeZone, ...Intl.supportedValuesOf("timeZone")])].sort();
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Settings</h1>
       <p className="mb-6 max-w-prose text-sm">
         The publication as readers, feed readers and search engines see it. Until these are saved, the environment’s
-        defaults apply (<code>SITE_NAME</code>). The newsroom’s time zone is still set by{" "}
-        <code>NEWSROOM_TIME_ZONE</code>.
+        defaults apply (<code>SITE_NAME</code>, <code>NEWSROOM_TIME_ZONE</code>).
       </p>
       <div className="max-w-xl">
         <SettingsForm
           settings={settings}
           logo={settings.logo && { id: settings.logo.id, src: mediaUrl(settings.logo.fileName) }}
+          timeZones={timeZones}
         />
       </div>
     </>

@@ -5,7 +5,7 @@ import { StoryEditor } from "@/components/editor/StoryEditor";
 import { correctionRefusal } from "@/lib/articles/corrections";
 import { editorOptions, getEditorStory } from "@/lib/articles/editor-queries";
 import { requirePermission, requireUser } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { newsroomTimeZone } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Edit story" };
 
@@ -17,7 +17,7 @@ export default async function EditStoryPage({ params }: Props) {
   const story = await getEditorStory(id);
   if (!story) notFound();
   const user = await requirePermission("article.view", story.workflow);
-  const options = await editorOptions();
+  const [options, timeZone] = await Promise.all([editorOptions(), newsroomTimeZone()]);
   const actor = { id: user.id, role: user.role };
   return (
     <div className="flex flex-col gap-10">
@@ -33,12 +33,13 @@ export default async function EditStoryPage({ params }: Props) {
         related={story.related}
         heroPreview={story.hero?.src ?? null}
         options={options}
-        timeZone={env().NEWSROOM_TIME_ZONE}
+        timeZone={timeZone}
       />
       <CorrectionsSection
         articleId={story.id}
         corrections={story.corrections}
         refusal={correctionRefusal(actor, story.workflow)}
+        timeZone={timeZone}
       />
     </div>
   );
