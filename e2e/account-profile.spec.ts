@@ -2,6 +2,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
 import { photoPng } from "./fixtures/editor";
 import { signIn } from "./helpers/auth";
+import { expectNoAxeViolations } from "./helpers/axe";
+
+// Axe runs twice a page.
+test.describe.configure({ timeout: 90_000 });
 
 test("a writer edits their own profile, and their author page shows it", async ({ page }) => {
   // Text of its own, so a retry cannot pass on what the first try saved.
@@ -10,6 +14,7 @@ test("a writer edits their own profile, and their author page shows it", async (
   await page.goto("/account");
   const form = page.getByRole("form", { name: "Profile" });
   await expect(form.getByRole("textbox", { name: "Name" })).toHaveValue("Riley Chen");
+  await expectNoAxeViolations(page);
 
   // A bad link is named beside the field, and nothing typed is lost.
   await form.getByRole("textbox", { name: "Role title" }).fill("Transport correspondent");
@@ -48,6 +53,7 @@ test("an editor changes a colleague's profile from the list of bylines", async (
   await page.getByRole("link", { name: "Bylines", exact: true }).click();
   await page.getByRole("searchbox", { name: "Search bylines" }).fill("Riley");
   await page.getByRole("button", { name: "Filter" }).click();
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Riley Chen", exact: true }).click();
   const form = page.getByRole("form", { name: "Profile" });
   await form.getByRole("textbox", { name: "Role title" }).fill(title);
@@ -65,6 +71,7 @@ test("an editor describes a news agency, and its author page shows it", async ({
   await page.goto("/admin/authors?q=Reuters");
   await page.getByRole("link", { name: "Reuters", exact: true }).click();
   const form = page.getByRole("form", { name: "Agency" });
+  await expectNoAxeViolations(page);
   await form.getByRole("textbox", { name: "Website" }).fill("not a web address at all");
   await form.getByRole("button", { name: "Save agency" }).click();
   await expect(form.getByRole("textbox", { name: "Website" })).toHaveAccessibleDescription(
