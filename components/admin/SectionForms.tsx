@@ -11,6 +11,7 @@ import {
   updateSectionAction,
 } from "@/lib/sections/actions";
 import { SECTION_DESCRIPTION_MAX_LENGTH, SECTION_NAME_MAX_LENGTH } from "@/lib/sections/schema";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 type SectionFields = { id: string; name: string; slug: string; description: string };
 
@@ -119,7 +120,7 @@ export function DeleteSectionForm({
             <SelectField
               name="moveTo"
               label="Move its stories to"
-              hint={`${section.name} has ${stories === 1 ? "1 story" : `${stories} stories`}; they move in the same step.`}
+              hint={`${section.name} has ${storyCount(stories)}; they move in the same step.`}
               options={[
                 { value: "", label: "Choose a section" },
                 ...others.map((other) => ({ value: other.id, label: other.name })),

@@ -6,6 +6,7 @@ import type { AgencyInput, MergeAgencyInput } from "@/lib/authors/schema";
 import type { Revalidation } from "@/lib/cache/tags";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { redirectInto } from "@/lib/taxonomy/redirects";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 export type AgencyContext = { actor: SessionUser; ip: string };
 
@@ -95,7 +96,7 @@ export async function mergeAgencies(
     });
     return {
       ok: true,
-      message: `${agency.name} is merged into ${target.name}: ${stories === 1 ? "1 story" : `${stories} stories`} moved to its byline.`,
+      message: `${agency.name} is merged into ${target.name}: ${storyCount(stories)} moved to its byline.`,
       authorId: target.id,
       revalidate: EVERY_READER_PAGE,
     };

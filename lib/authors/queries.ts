@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { NameFilter } from "@/lib/forms/name-filter";
 import { parseUrlList } from "@/lib/forms/url-lines";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { type MediaSource, mediaSource } from "@/lib/media/urls";
+import { mediaSource } from "@/lib/media/urls";
 import { findTaxonomyRedirect } from "@/lib/taxonomy/redirects";
 
 const PHOTO = { select: { fileName: true, width: true, height: true, variants: true } } as const;
@@ -28,10 +28,7 @@ export async function getAuthor(slug: string, client: PrismaClient = db) {
 }
 
 /** A staff byline's profile as its form shows it, by its id or its person's. */
-export async function getProfile(
-  where: Prisma.AuthorWhereUniqueInput,
-  client: PrismaClient = db,
-): Promise<Profile | null> {
+export async function getProfile(where: Prisma.AuthorWhereUniqueInput, client: PrismaClient = db) {
   const author = await client.author.findUnique({
     where,
     select: {
@@ -51,20 +48,7 @@ export async function getProfile(
   });
   return author && { ...author, links: parseUrlList(author.links), photo: author.photo && mediaSource(author.photo) };
 }
-export type Profile = {
-  id: string;
-  name: string;
-  slug: string;
-  kind: "STAFF" | "AGENCY";
-  userId: string | null;
-  url: string | null;
-  jobTitle: string;
-  bio: string;
-  links: string[];
-  photoMediaId: string | null;
-  photoCredit: string;
-  photo: MediaSource | null;
-};
+export type Profile = NonNullable<Awaited<ReturnType<typeof getProfile>>>;
 
 /** The current slug of the byline that used to answer at `slug` (a merged agency). */
 export async function findAuthorRedirect(slug: string, client: PrismaClient = db): Promise<string | null> {

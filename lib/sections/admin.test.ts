@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { createSection, deleteSection, moveSection, setSectionInNavigation, updateSection } from "@/lib/sections/admin";
 import { findSectionRedirect, listSections } from "@/lib/sections/queries";
-import { recentDeletion } from "@/lib/taxonomy/deletion";
+import { recentDeletion } from "@/lib/taxonomy/notices";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
 let database: TestDatabase;

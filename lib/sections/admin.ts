@@ -19,6 +19,7 @@ import {
   recordTaxonomySlugChange,
   redirectInto,
 } from "@/lib/taxonomy/redirects";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 /** Who is changing the sections, and from where (for the audit log). */
 export type SectionContext = { actor: SessionUser; ip: string };
@@ -214,7 +215,7 @@ export async function deleteSection(
     if (stories > 0 && (!target || target.id === section.id))
       return {
         ok: false,
-        message: `${section.name} has ${stories === 1 ? "1 story" : `${stories} stories`}. Choose a section to move ${stories === 1 ? "it" : "them"} to.`,
+        message: `${section.name} has ${storyCount(stories)}. Choose a section to move ${stories === 1 ? "it" : "them"} to.`,
         field: "moveTo",
       };
     if (target && target.id !== section.id) {

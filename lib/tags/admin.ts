@@ -13,6 +13,7 @@ import {
   recordTaxonomySlugChange,
   redirectInto,
 } from "@/lib/taxonomy/redirects";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 /** Who is changing the tags, and from where (for the audit log). */
 export type TagContext = { actor: SessionUser; ip: string };
@@ -31,8 +32,6 @@ const NO_SUCH_TAG: TagResult = {
 };
 
 type Tag = Prisma.TagGetPayload<object>;
-
-const storyCount = (count: number) => (count === 1 ? "1 story" : `${count} stories`);
 
 /** Runs a change to one tag in a transaction, turning a name clash into a message. */
 async function changeTag(

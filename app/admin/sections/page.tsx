@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
+import { PageNotice } from "@/components/admin/PageNotice";
 import { AddSectionForm } from "@/components/admin/SectionForms";
 import { SectionsTable } from "@/components/admin/SectionsTable";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { requirePermission } from "@/lib/auth/session";
 import { listSectionsForAdmin } from "@/lib/sections/queries";
-import { deletionMessage, recentDeletion } from "@/lib/taxonomy/deletion";
+import { deletionMessage, recentDeletion } from "@/lib/taxonomy/notices";
 
 export const metadata: Metadata = { title: "Sections" };
 
@@ -20,11 +20,7 @@ export default async function SectionsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Sections</h1>
-      {deletion && (
-        <div className="mb-6 max-w-prose">
-          <FormMessage state={{ status: "success", message: deletionMessage(deletion) }} />
-        </div>
-      )}
+      <PageNotice message={deletion && deletionMessage(deletion)} />
       <p className="mb-4 max-w-prose text-sm">
         The site's navigation and its home page show the sections marked Shown, in this order. A hidden section keeps
         its page and its feed.

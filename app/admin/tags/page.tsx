@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
+import { PageNotice } from "@/components/admin/PageNotice";
 import { TagsTable } from "@/components/admin/TagsTable";
 import { TextField } from "@/components/forms/Field";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { FilterBar } from "@/components/staff/FilterBar";
 import { Pagination } from "@/components/staff/Pagination";
 import { requirePermission } from "@/lib/auth/session";
 import { nameFilterSchema } from "@/lib/forms/name-filter";
 import { listTagsForAdmin } from "@/lib/tags/queries";
-import { deletionMessage, recentDeletion } from "@/lib/taxonomy/deletion";
+import { deletionMessage, recentDeletion } from "@/lib/taxonomy/notices";
 
 export const metadata: Metadata = { title: "Tags" };
 
@@ -24,11 +24,7 @@ export default async function TagsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="mb-6 font-serif text-3xl font-bold">Tags</h1>
-      {deletion && (
-        <div className="mb-6 max-w-prose">
-          <FormMessage state={{ status: "success", message: deletionMessage(deletion) }} />
-        </div>
-      )}
+      <PageNotice message={deletion && deletionMessage(deletion)} />
       <FilterBar action="/admin/tags" label="Search tags">
         <TextField name="q" type="search" label="Search tags" defaultValue={filter.q} />
       </FilterBar>

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { AdminPageTitle } from "@/components/admin/AdminPageTitle";
 import { AgencyForm, MergeAgencyForm } from "@/components/admin/AgencyForms";
-import { FormMessage } from "@/components/forms/FormMessage";
+import { PageNotice } from "@/components/admin/PageNotice";
+import { ReaderAddress } from "@/components/admin/ReaderAddress";
 import { ProfileForm } from "@/components/staff/ProfileForm";
 import { authorPath } from "@/lib/articles/paths";
-import { recentEventDetails } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getProfile } from "@/lib/authors/queries";
+import { mergeMessage, recentMerge } from "@/lib/taxonomy/notices";
 
 export const metadata: Metadata = { title: "Byline" };
 
@@ -18,36 +17,19 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const mergeSchema = z.object({ name: z.string(), into: z.string(), stories: z.number() });
-
 export default async function AuthorAdminPage({ params, searchParams }: Props) {
   await requirePermission("taxonomy.manage", null);
   const { id } = await params;
   const [profile, merged] = await Promise.all([
     getProfile({ id }),
-    (await searchParams).merged ? recentEventDetails("author.merge", id, mergeSchema) : null,
+    (await searchParams).merged ? recentMerge("author.merge", id) : null,
   ]);
   if (!profile) notFound();
   return (
     <>
       <AdminPageTitle title={profile.name} list={{ href: "/admin/authors", label: "Bylines" }} />
-      {merged && (
-        <div className="mb-6 max-w-prose">
-          <FormMessage
-            state={{
-              status: "success",
-              message: `${merged.name} is merged into ${merged.into}: ${merged.stories === 1 ? "1 story" : `${merged.stories} stories`} moved to its byline, and its old address leads here.`,
-            }}
-          />
-        </div>
-      )}
-      <p className="mb-8 text-sm">
-        Readers find it at{" "}
-        <Link href={authorPath(profile.slug)} className="underline">
-          {authorPath(profile.slug)}
-        </Link>
-        .
-      </p>
+      <PageNotice message={merged && mergeMessage(merged, "moved to its byline", "its old address")} />
+      <ReaderAddress path={authorPath(profile.slug)} />
       {profile.kind === "STAFF" ? (
         <div className="max-w-xl">
           <ProfileForm profile={profile} defaultName={profile.name} />

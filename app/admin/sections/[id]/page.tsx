@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminPageTitle } from "@/components/admin/AdminPageTitle";
+import { ReaderAddress } from "@/components/admin/ReaderAddress";
 import { DeleteSectionForm, EditSectionForm } from "@/components/admin/SectionForms";
 import { sectionPath } from "@/lib/articles/paths";
 import { requirePermission } from "@/lib/auth/session";
 import { getSectionForAdmin, listSectionsForAdmin } from "@/lib/sections/queries";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 export const metadata: Metadata = { title: "Section" };
 
@@ -20,13 +21,7 @@ export default async function SectionAdminPage({ params }: Props) {
   return (
     <>
       <AdminPageTitle title={section.name} list={{ href: "/admin/sections", label: "Sections" }} />
-      <p className="mb-8 text-sm">
-        Readers find it at{" "}
-        <Link href={sectionPath(section.slug)} className="underline">
-          {sectionPath(section.slug)}
-        </Link>
-        , with {stories === 1 ? "1 story" : `${stories} stories`}.
-      </p>
+      <ReaderAddress path={sectionPath(section.slug)} detail={`with ${storyCount(stories)}`} />
       <div className="grid max-w-xl gap-10">
         <section aria-labelledby="edit-heading">
           <h2 id="edit-heading" className="mb-3 text-xl font-bold">

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { AdminPageTitle } from "@/components/admin/AdminPageTitle";
+import { PageNotice } from "@/components/admin/PageNotice";
+import { ReaderAddress } from "@/components/admin/ReaderAddress";
 import { DeleteTagForm, MergeTagForm, RenameTagForm } from "@/components/admin/TagForms";
-import { FormMessage } from "@/components/forms/FormMessage";
 import { tagPath } from "@/lib/articles/paths";
-import { recentEventDetails } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { getTagForAdmin } from "@/lib/tags/queries";
+import { mergeMessage, recentMerge } from "@/lib/taxonomy/notices";
+import { storyCount } from "@/lib/taxonomy/story-count";
 
 export const metadata: Metadata = { title: "Tag" };
 
@@ -17,37 +17,20 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const mergeSchema = z.object({ name: z.string(), slug: z.string(), into: z.string(), stories: z.number() });
-
 export default async function TagAdminPage({ params, searchParams }: Props) {
   await requirePermission("taxonomy.manage", null);
   const { id } = await params;
   const [tag, merged] = await Promise.all([
     getTagForAdmin(id),
-    (await searchParams).merged ? recentEventDetails("tag.merge", id, mergeSchema) : null,
+    (await searchParams).merged ? recentMerge("tag.merge", id) : null,
   ]);
   if (!tag) notFound();
   const stories = tag._count.articles;
   return (
     <>
       <AdminPageTitle title={tag.name} list={{ href: "/admin/tags", label: "Tags" }} />
-      {merged && (
-        <div className="mb-6 max-w-prose">
-          <FormMessage
-            state={{
-              status: "success",
-              message: `${merged.name} is merged into ${merged.into}: ${merged.stories === 1 ? "1 story" : `${merged.stories} stories`} retagged, and /tags/${merged.slug} leads here.`,
-            }}
-          />
-        </div>
-      )}
-      <p className="mb-8 text-sm">
-        Readers find it at{" "}
-        <Link href={tagPath(tag.slug)} className="underline">
-          {tagPath(tag.slug)}
-        </Link>
-        , on {stories === 1 ? "1 story" : `${stories} stories`}.
-      </p>
+      <PageNotice message={merged && mergeMessage(merged, "retagged", `/tags/${merged.slug}`)} />
+      <ReaderAddress path={tagPath(tag.slug)} detail={`on ${storyCount(stories)}`} />
       <div className="grid max-w-xl gap-10">
         <section aria-labelledby="rename-heading">
           <h2 id="rename-heading" className="mb-3 text-xl font-bold">
