@@ -12,6 +12,12 @@ const envSchema = z.object({
     .regex(/^file:/, "DATABASE_URL must be a SQLite URL starting with file:")
     .optional(),
   MEDIA_DIR: z.string().min(1).optional(),
+  /** Image storage each user may fill with uploads, in MB (lib/media/quota.ts). */
+  MEDIA_QUOTA_MB: z
+    .string()
+    .regex(/^[1-9]\d*$/, "MEDIA_QUOTA_MB must be a whole number of megabytes such as 2048")
+    .default("2048")
+    .transform(Number),
   SITE_URL: z.url("SITE_URL must be an absolute URL such as https://news.example.com").default("http://localhost:3000"),
   SITE_NAME: z.string().min(1).default("Byline"),
   /** Varnish in front of the site (deploy/varnish/byline.vcl): every change purges its pages there. */

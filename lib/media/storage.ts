@@ -15,6 +15,11 @@ export function variantName(fileName: string, width: number): string {
   return fileName.replace(/\.webp$/, `-${width}.webp`);
 }
 
+/** What an image takes on disk: the original and its variants (Media.size, counted by the quota). */
+export function storedBytes(image: ProcessedImage): number {
+  return image.variants.reduce((total, variant) => total + variant.data.byteLength, image.original.byteLength);
+}
+
 /** Writes the original and its variants; returns the original's stored name. */
 export async function writeImageFiles(image: ProcessedImage): Promise<string> {
   const fileName = `${randomBytes(10).toString("hex")}.webp`;
