@@ -28,6 +28,25 @@ const envSchema = z.object({
     .string()
     .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")
     .default("UTC"),
+  /** Behind a reverse proxy: read the client from X-Forwarded-For (lib/auth/client-address.ts). */
+  TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
+  /** The proxies whose X-Forwarded-For entries are believed when TRUST_PROXY is on: addresses or CIDR ranges. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("127.0.0.0/8,::1/128")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()], {
+          error: (issue) => `"${issue.input}" is not an IP address or CIDR range such as 10.0.0.0/8 or fd00::/8`,
+        }),
+      ),
+    ),
 });
 
 /** True for an IANA time zone this runtime knows, such as Europe/Moscow. */

@@ -60,6 +60,8 @@ const next = startNextServer({
     SITE_URL: process.env.SITE_URL ?? siteUrl,
     // Always this Varnish: a VARNISH_URL from .env would send the purges elsewhere.
     VARNISH_URL: `http://127.0.0.1:${settings.PORT}/`,
+    // Every request comes from this Varnish on loopback, which appends the reader's address to X-Forwarded-For.
+    TRUST_PROXY: process.env.TRUST_PROXY ?? "true",
   },
 });
 

@@ -2,19 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/staff/AuthCard";
 import { SetPasswordForm } from "@/components/staff/SetPasswordForm";
+import { clientAddress } from "@/lib/auth/session";
 import { siteInfo } from "@/lib/seo/site";
 import { acceptInvitationAction, resetPasswordAction } from "@/lib/users/actions";
 import { linkProblem } from "@/lib/users/link-problems";
-import { checkLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
+import { type OneTimeLinkKind, openLink } from "@/lib/users/one-time-links";
 
 /** /invite/[token] and /reset/[token]: a form to choose a password, or why the link cannot be used. */
 export async function OneTimeLinkPage({ kind, token }: { kind: OneTimeLinkKind; token: string }) {
-  const check = await checkLink(kind, token);
+  const check = await openLink(kind, token, { ip: await clientAddress() });
   const invitation = kind === "invitation";
   if (check.state !== "valid") {
     return (
       <AuthCard title={invitation ? "This invitation cannot be used" : "This link cannot be used"}>
-        <p className="mb-6 text-lg">{linkProblem(kind, check.state)}</p>
+        <p className="mb-6 text-lg">{linkProblem(kind, check)}</p>
         <Link href="/login" className="font-semibold underline">
           Go to sign in
         </Link>

@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { addressFromHeaders, trustsProxy } from "@/lib/auth/client-address";
+import { addressFromHeaders } from "@/lib/auth/client-address";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authenticate, credentialsSchema, type SignInRefusal } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
@@ -28,7 +28,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused("invalid");
         const result = await authenticate(db, {
           ...parsed.data,
-          address: addressFromHeaders(request.headers, trustsProxy()),
+          address: addressFromHeaders(request.headers),
         });
         if (!result.ok) throw new SignInRefused(result.reason);
         return result.user;

@@ -1,27 +1,62 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addressFromHeaders } from "@/lib/auth/client-address";
+import { addressRanges, type ProxyTrust, resolveClientAddress } from "@/lib/auth/client-address";
 
-const headers = (init: Record<string, string>) => new Headers(init);
+const loopbackOnly = addressRanges(["127.0.0.0/8", "::1/128"]);
+const direct: ProxyTrust = { trustProxy: false, trustedProxies: loopbackOnly };
+const behindProxy = (...ranges: string[]): ProxyTrust => ({
+  trustProxy: true,
+  trustedProxies: addressRanges(ranges.length > 0 ? ranges : ["127.0.0.0/8", "::1/128"]),
+});
+const from = (peer: string | null, forwardedFor: string | null = null) => ({ peer, forwardedFor });
 
-describe("addressFromHeaders", () => {
-  it("without a trusted proxy, takes the peer next start recorded as the last X-Forwarded-For entry", () => {
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "203.0.113.9" }), false)).toBe("203.0.113.9");
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "198.51.100.1, 203.0.113.9" }), false)).toBe("203.0.113.9");
-    expect(addressFromHeaders(headers({ "x-real-ip": "198.51.100.1" }), false)).toBe("unknown");
+describe("resolveClientAddress without TRUST_PROXY", () => {
+  it("is the TCP peer, whatever X-Forwarded-For says", () => {
+    expect(resolveClientAddress(from("198.51.100.4", "203.0.113.77"), direct)).toBe("198.51.100.4");
+    expect(resolveClientAddress(from("127.0.0.1", "203.0.113.77"), direct)).toBe("127.0.0.1");
+    fc.assert(
+      fc.property(fc.ipV4(), fc.option(fc.string()), (peer, forwardedFor) => {
+        expect(resolveClientAddress(from(peer, forwardedFor), direct)).toBe(peer);
+      }),
+    );
   });
 
-  it("behind a trusted proxy, takes the first hop, then X-Real-IP", () => {
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "198.51.100.1, 10.0.0.2" }), true)).toBe("198.51.100.1");
-    expect(addressFromHeaders(headers({ "x-real-ip": "198.51.100.7" }), true)).toBe("198.51.100.7");
+  it("is unknown when the peer is not known", () => {
+    expect(resolveClientAddress(from(null, "203.0.113.77"), direct)).toBe("unknown");
+    expect(resolveClientAddress(from(null, "203.0.113.77"), behindProxy())).toBe("unknown");
+  });
+});
+
+describe("resolveClientAddress with TRUST_PROXY", () => {
+  it("takes the address the proxy appended, not what the client wrote before it", () => {
+    expect(resolveClientAddress(from("127.0.0.1", "203.0.113.77, 198.51.100.4"), behindProxy())).toBe("198.51.100.4");
   });
 
-  it("unwraps IPv4 in IPv6 and keeps IPv6", () => {
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "::ffff:127.0.0.1" }), false)).toBe("127.0.0.1");
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "2001:db8::1" }), false)).toBe("2001:db8::1");
+  it("walks back past every trusted proxy in a chain", () => {
+    const trust = behindProxy("127.0.0.0/8", "10.0.0.0/8", "fd00::/8");
+    expect(resolveClientAddress(from("127.0.0.1", "192.0.2.9, 198.51.100.4, 10.1.2.3, fd00::5"), trust)).toBe(
+      "198.51.100.4",
+    );
   });
 
-  it("reads anything that is not an address as unknown", () => {
-    expect(addressFromHeaders(headers({}), false)).toBe("unknown");
-    expect(addressFromHeaders(headers({ "x-forwarded-for": "<script>" }), true)).toBe("unknown");
+  it("ignores the headers of a peer that is not a trusted proxy", () => {
+    expect(resolveClientAddress(from("198.51.100.4", "203.0.113.77"), behindProxy())).toBe("198.51.100.4");
+  });
+
+  it("takes the left-most address when every hop is trusted", () => {
+    expect(resolveClientAddress(from("127.0.0.1"), behindProxy())).toBe("127.0.0.1");
+    expect(resolveClientAddress(from("127.0.0.1", "127.0.0.2"), behindProxy())).toBe("127.0.0.2");
+  });
+
+  it("reads IPv6, in lower case, and unwraps IPv4-mapped IPv6 before matching", () => {
+    expect(resolveClientAddress(from("::1", "2001:DB8::1"), behindProxy())).toBe("2001:db8::1");
+    expect(resolveClientAddress(from("::ffff:127.0.0.1", "::ffff:198.51.100.4"), behindProxy())).toBe("198.51.100.4");
+    expect(resolveClientAddress(from("::ffff:198.51.100.4"), direct)).toBe("198.51.100.4");
+  });
+
+  it("is unknown when the hop it would take is not an address", () => {
+    expect(resolveClientAddress(from("127.0.0.1", "<script>"), behindProxy())).toBe("unknown");
+    expect(resolveClientAddress(from("127.0.0.1", "198.51.100.4:443"), behindProxy())).toBe("unknown");
+    expect(resolveClientAddress(from("not an address"), direct)).toBe("unknown");
   });
 });

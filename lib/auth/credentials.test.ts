@@ -1,11 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/auth/credentials";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
 const PASSWORD = "correct horse battery";
 const start = new Date("2026-01-01T12:00:00Z");
 const minutesLater = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/auth/password")>();
+  return { ...actual, verifyPassword: vi.fn(actual.verifyPassword) };
+});
 
 let database: TestDatabase;
 beforeEach(async () => {
@@ -55,10 +60,28 @@ describe("authenticate", () => {
     expect(await database.client.auditEvent.count({ where: { action: "auth.lockout" } })).toBe(1);
   });
 
-  it("locks an address that tries many accounts, without touching other addresses", async () => {
-    for (let i = 0; i < 5; i++) await attempt(PASSWORD, { email: `guess${i}@example.com`, address: "192.0.2.66" });
-    expect(await attempt(PASSWORD, { address: "192.0.2.66" })).toEqual({ ok: false, reason: "locked" });
-    expect(await attempt(PASSWORD, { address: "192.0.2.67" })).toMatchObject({ ok: true });
+  it("refuses a locked account without checking the password", async () => {
+    for (let i = 0; i < 5; i++) await attempt("wrong password");
+    vi.mocked(verifyPassword).mockClear();
+    expect(await attempt(PASSWORD)).toEqual({ ok: false, reason: "locked" });
+    expect(verifyPassword).not.toHaveBeenCalled();
+  });
+
+  // About a hundred real password checks: slower than the default timeout allows on a busy machine.
+  it("lets an address fail 49 times across accounts, and locks it on the 50th", { timeout: 60_000 }, async () => {
+    const failFrom = async (address: string, count: number) => {
+      for (let i = 0; i < count; i++) {
+        expect(await attempt(PASSWORD, { email: `guess${i}@example.com`, address })).toEqual({
+          ok: false,
+          reason: i === 49 ? "locked" : "invalid",
+        });
+      }
+    };
+    await failFrom("192.0.2.66", 49);
+    expect(await attempt(PASSWORD, { address: "192.0.2.66" })).toMatchObject({ ok: true });
+    await failFrom("192.0.2.77", 50);
+    expect(await attempt(PASSWORD, { address: "192.0.2.77" })).toEqual({ ok: false, reason: "locked" });
+    expect(await attempt(PASSWORD, { address: "192.0.2.78" })).toMatchObject({ ok: true });
   });
 
   it("never locks the shared 'unknown' address", async () => {

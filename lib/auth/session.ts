@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
-import { addressFromHeaders, trustsProxy } from "@/lib/auth/client-address";
+import { addressFromHeaders } from "@/lib/auth/client-address";
 import { loginPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 import { type Action, can } from "@/lib/auth/policy";
 import { PATH_HEADER } from "@/lib/auth/request-path";
@@ -59,5 +59,5 @@ export async function requirePermission<A extends Action>(
 
 /** The requester's IP address, for audit events and throttling (see TRUST_PROXY in the README). */
 export async function clientAddress(): Promise<string> {
-  return addressFromHeaders(await headers(), trustsProxy());
+  return addressFromHeaders(await headers());
 }

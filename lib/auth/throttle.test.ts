@@ -1,10 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   describeWait,
+  forgottenBefore,
   lockoutDurationMs,
   lockoutRemainingMs,
+  MAX_FAILURES,
   registerFailure,
-  SIGN_IN_LIMITS,
+  THROTTLE_TIMING,
   type ThrottleState,
 } from "@/lib/auth/throttle";
 
@@ -13,11 +16,11 @@ const start = new Date("2026-01-01T12:00:00Z");
 const at = (minutes: number) => new Date(start.getTime() + minutes * MINUTE);
 
 /** Applies failures at the given minutes after `start`, returning the final state and which ones locked. */
-function failAt(minutes: number[], initial: ThrottleState | null = null) {
+function failAt(minutes: number[], initial: ThrottleState | null = null, maxFailures: number = MAX_FAILURES.account) {
   let state = initial;
   const locks: number[] = [];
   for (const minute of minutes) {
-    const next = registerFailure(state, at(minute));
+    const next = registerFailure(state, at(minute), maxFailures);
     if (next.locked) locks.push(minute);
     state = next.state;
   }
@@ -68,10 +71,37 @@ describe("registerFailure", () => {
   });
 });
 
+describe("thresholds", () => {
+  it("lets an address fail 49 times in the window and locks it on the 50th", () => {
+    const minutes = Array.from({ length: 49 }, (_, i) => i * 0.25);
+    expect(failAt(minutes, null, MAX_FAILURES.address).locks).toEqual([]);
+    expect(failAt([...minutes, 14], null, MAX_FAILURES.address).locks).toEqual([14]);
+  });
+});
+
+describe("forgottenBefore", () => {
+  it("marks states that count no more than no state at all, so they can be deleted", () => {
+    const now = at(3 * 24 * 60);
+    const cutoff = forgottenBefore(now).getTime();
+    const before = fc.integer({ min: cutoff - 10 * 24 * 60 * MINUTE, max: cutoff - 1 }).map((ms) => new Date(ms));
+    const forgotten = fc.record({
+      failures: fc.integer({ min: 0, max: 60 }),
+      windowStartsAt: before,
+      lockedUntil: fc.option(before),
+      lockouts: fc.integer({ min: 0, max: 20 }),
+    });
+    fc.assert(
+      fc.property(forgotten, fc.constantFrom(...Object.values(MAX_FAILURES)), (state, max) => {
+        expect(registerFailure(state, now, max)).toEqual(registerFailure(null, now, max));
+      }),
+    );
+  });
+});
+
 describe("lockoutDurationMs", () => {
   it("grows from five minutes and stops at a day", () => {
     expect([1, 2, 3, 4].map(lockoutDurationMs)).toEqual([5, 10, 20, 40].map((m) => m * MINUTE));
-    expect(lockoutDurationMs(20)).toBe(SIGN_IN_LIMITS.maxLockoutMs);
+    expect(lockoutDurationMs(20)).toBe(THROTTLE_TIMING.maxLockoutMs);
   });
 });
 

@@ -79,7 +79,7 @@ function redeemAction(kind: OneTimeLinkKind) {
     input: redeemLinkSchema,
     handler: async ({ token, password }, { ip }) => {
       const result = await redeemLink(db, kind, { token, password, ip });
-      if (result.state !== "valid") return failure(linkProblem(kind, result.state));
+      if (result.state !== "valid") return failure(linkProblem(kind, result));
       try {
         await signIn("credentials", { email: result.user.email, password, redirectTo: DEFAULT_AFTER_SIGN_IN });
       } catch (error) {

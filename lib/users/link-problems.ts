@@ -1,8 +1,9 @@
+import { describeWait } from "@/lib/auth/throttle";
 import type { LinkCheck, OneTimeLinkKind } from "@/lib/users/one-time-links";
 
-export type LinkProblem = Exclude<LinkCheck["state"], "valid">;
+export type LinkProblem = Exclude<LinkCheck, { state: "valid" }>;
 
-const PROBLEMS: Record<OneTimeLinkKind, Record<LinkProblem, string>> = {
+const PROBLEMS: Record<OneTimeLinkKind, Record<Exclude<LinkProblem["state"], "limited">, string>> = {
   invitation: {
     used: "This invitation has already been used. Sign in with the password you chose.",
     expired: "This invitation has expired. Ask an administrator for a new one.",
@@ -21,5 +22,8 @@ const PROBLEMS: Record<OneTimeLinkKind, Record<LinkProblem, string>> = {
 
 /** What to tell someone whose invitation or reset link cannot be used. */
 export function linkProblem(kind: OneTimeLinkKind, problem: LinkProblem): string {
-  return PROBLEMS[kind][problem];
+  if (problem.state === "limited") {
+    return `Too many links that are not valid were tried from your network. Try again in ${describeWait(problem.retryAfterMs)}.`;
+  }
+  return PROBLEMS[kind][problem.state];
 }

@@ -1,7 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { authenticate } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/password";
+import { MAX_FAILURES } from "@/lib/auth/throttle";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { checkLink, issueLink, redeemLink } from "@/lib/users/one-time-links";
+import { linkProblem } from "@/lib/users/link-problems";
+import { checkLink, issueLink, openLink, redeemLink } from "@/lib/users/one-time-links";
+
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/auth/password")>();
+  return { ...actual, hashPassword: vi.fn(actual.hashPassword) };
+});
 
 let database: TestDatabase;
 let userId: string;
@@ -91,5 +99,48 @@ describe("one-time links", () => {
     expect(await database.client.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({
       sessionVersion: 1,
     });
+  });
+
+  it("checks the link before hashing the new password", async () => {
+    const token = await invitation();
+    await redeemLink(database.client, "invitation", { token, password: "the first password", ip: "", now: NOW });
+    vi.mocked(hashPassword).mockClear();
+    const redeem = (attempt: string) =>
+      redeemLink(database.client, "invitation", { token: attempt, password: "a second password", ip: "", now: NOW });
+    expect(await redeem("made-up-token")).toEqual({ state: "unknown" });
+    expect(await redeem(token)).toEqual({ state: "used" });
+    expect(hashPassword).not.toHaveBeenCalled();
+  });
+});
+
+describe("one-time links from one address", () => {
+  const ADDRESS = "198.51.100.23";
+  const redeemFrom = (token: string, ip = ADDRESS) =>
+    redeemLink(database.client, "invitation", { token, password: "a brand new password", ip, now: NOW });
+
+  it("are limited after ten unknown tokens, even a good one, while other addresses go on", async () => {
+    const token = await invitation();
+    for (let i = 1; i < MAX_FAILURES.linkAddress; i++) {
+      expect(await openLink("invitation", `guess-${i}`, { ip: ADDRESS, client: database.client, now: NOW })).toEqual({
+        state: "unknown",
+      });
+    }
+    expect(await redeemFrom("one-guess-too-many")).toEqual({ state: "unknown" });
+    vi.mocked(hashPassword).mockClear();
+    const limited = await redeemFrom(token);
+    expect(limited).toEqual({ state: "limited", retryAfterMs: 5 * 60_000 });
+    if (limited.state === "limited") {
+      expect(linkProblem("invitation", limited)).toBe(
+        "Too many links that are not valid were tried from your network. Try again in 5 minutes.",
+      );
+    }
+    expect(hashPassword).not.toHaveBeenCalled();
+    expect(await redeemFrom(token, "198.51.100.24")).toMatchObject({ state: "valid" });
+  });
+
+  it("do not count links that were real, only unknown ones", async () => {
+    const token = await invitation();
+    await redeemFrom(token);
+    for (let i = 0; i < MAX_FAILURES.linkAddress + 1; i++) expect(await redeemFrom(token)).toEqual({ state: "used" });
   });
 });

@@ -3,7 +3,13 @@ import { addDays, addHours } from "date-fns";
 import type { AuditAction } from "@/lib/audit/events";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
-import { clearFailures, throttleKeys } from "@/lib/auth/throttle-store";
+import {
+  clearFailures,
+  linkThrottleKeys,
+  lockoutRemaining,
+  recordFailure,
+  throttleKeys,
+} from "@/lib/auth/throttle-store";
 import { db } from "@/lib/db";
 import { siteUrl } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -78,6 +84,7 @@ export async function issueLink(
 
 export type LinkCheck =
   | { state: Exclude<TokenState, "valid"> | "inactive" }
+  | { state: "limited"; retryAfterMs: number }
   | { state: "valid"; linkId: string; user: LinkUser };
 
 /** What a link is good for right now; "inactive" when the account is no longer in the state the link was made for. */
@@ -94,16 +101,39 @@ export async function checkLink(
 }
 
 /**
+ * checkLink for an anonymous visitor at `ip`: refused while that address is
+ * locked out (lib/auth/throttle.ts, MAX_FAILURES.linkAddress), and a token
+ * that matches no link counts against it. Used, expired and inactive links
+ * were real ones, so they do not count: only guessing produces "unknown".
+ */
+export async function openLink(
+  kind: OneTimeLinkKind,
+  token: string,
+  { ip, client = db, now = new Date() }: { ip: string; client?: PrismaClient; now?: Date },
+): Promise<LinkCheck> {
+  const keys = linkThrottleKeys(ip);
+  const retryAfterMs = await lockoutRemaining(client, keys, now);
+  if (retryAfterMs > 0) return { state: "limited", retryAfterMs };
+  const check = await checkLink(kind, token, { client, now });
+  if (check.state === "unknown") await client.$transaction((tx) => recordFailure(tx, keys, now));
+  return check;
+}
+
+/**
  * Uses the link to set the user's password: once only, even when two
- * requests race, and all-or-nothing.
+ * requests race, and all-or-nothing. The link is checked before the new
+ * password is hashed, so a bad or throttled link costs no hashing.
  */
 export async function redeemLink(
   client: PrismaClient,
   kind: OneTimeLinkKind,
   { token, password, ip, now = new Date() }: { token: string; password: string; ip: string; now?: Date },
 ): Promise<LinkCheck> {
+  const opened = await openLink(kind, token, { ip, client, now });
+  if (opened.state !== "valid") return opened;
   const passwordHash = await hashPassword(password);
   return client.$transaction(async (tx) => {
+    // Again, inside the transaction: another request may have used the link during the hashing.
     const check = await checkLink(kind, token, { client: tx, now });
     if (check.state !== "valid") return check;
     const claimed = await table(tx, kind).updateMany({
