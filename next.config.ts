@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import { readerResponseHeaders } from "./lib/cache/dynamic-headers";
 import { listingRewrites } from "./lib/pagination/rewrites";
+import { securityHeaderRules, securityOptions } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -30,7 +31,8 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "4mb" },
   },
   async headers() {
-    return readerResponseHeaders();
+    // The nonce policy of staff pages is the proxy's (proxy.ts); the rest is fixed.
+    return [...securityHeaderRules(securityOptions()), ...readerResponseHeaders()];
   },
   async rewrites() {
     return listingRewrites();
