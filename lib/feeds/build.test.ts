@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
@@ -117,12 +118,90 @@ describe("JSON Feed 1.1", () => {
       ],
     });
     expect(json.items[1].authors).toEqual([]);
-    expect(json.items[1].content_html).toBe("Only a body.");
+    expect(json.items[1].content_text).toBe("Only a body.");
+    // The summary is plain text: in content_html a dek's "<b>" would be markup.
+    expect(json.items[1].content_html).toBeUndefined();
   });
 });
 
 describe("storyId", () => {
   it("stays the same when the story's slug changes", () => {
     expect(storyId({ ...putin, slug: "renamed" } as FeedStory, TEST_SITE)).toBe(storyId(putin, TEST_SITE));
+  });
+});
+
+describe("text a writer typed", () => {
+  const hostile = "Ends]]> here <script>alert(1)</script> & again]]><b>bold</b>";
+  const tagged: FeedStory = {
+    ...putin,
+    headline: hostile,
+    dek: `Dek ${hostile}`,
+    authors: [{ author: { name: "Wire <script>x</script> & Co]]>", slug: "wire" } }],
+    tags: [{ tag: { name: 'A <b>"tag"</b>]]>', slug: "a-tag" } }],
+  };
+  const parser = new Parser({ customFields: { item: [["dc:creator", "creators", { keepArray: true }]] } });
+
+  /** The names of every element in the document: markup smuggled out of a text would add some. */
+  function elementNames(xml: string): string[] {
+    const names: string[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === "object")
+        for (const [key, value] of Object.entries(node)) {
+          if (key === "#text" || key === ":@" || key === "__cdata") continue;
+          names.push(key);
+          walk(value);
+        }
+    };
+    walk(new XMLParser({ preserveOrder: true, cdataPropName: "__cdata" }).parse(xml));
+    return names;
+  }
+
+  it.each(["rss", "atom"] as const)("stays text in %s: titles and descriptions read back exactly", async (format) => {
+    const xml = renderFeed(format, channel, [tagged], TEST_SITE);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const [item] = (await parser.parseString(xml)).items;
+    expect(item?.title).toBe(hostile);
+    expect(format === "rss" ? item?.content : item?.summary).toBe(`Dek ${hostile}`);
+    expect(elementNames(xml)).not.toContain("script");
+    expect(elementNames(xml)).not.toContain("b");
+  });
+
+  it("keeps bylines and tag names as text", async () => {
+    const rss = await parser.parseString(renderFeed("rss", channel, [tagged], TEST_SITE));
+    expect(rss.items[0]?.creators).toEqual(["Wire <script>x</script> & Co]]>"]);
+    const atom = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "category" }).parse(
+      renderFeed("atom", channel, [tagged], TEST_SITE),
+    ).feed;
+    expect(atom.entry.author.name).toBe("Wire <script>x</script> & Co]]>");
+    // No attribute may hold "<": that name goes without a label, its slug still the term.
+    expect(atom.entry.category.map((category: Record<string, string>) => category["@_term"])).toEqual([
+      "world",
+      "a-tag",
+    ]);
+    expect(atom.entry.category[1]["@_label"]).toBeUndefined();
+  });
+
+  it("reads back any headline exactly, in both formats", async () => {
+    const pieces = fc.constantFrom("]]>", "]", ">", "<", "&", "<![CDATA[", "<script>", "</title>", '"', "a", " ", "é");
+    const headline = fc
+      .array(pieces, { minLength: 1, maxLength: 12 })
+      .map((parts) => parts.join("").trim())
+      .filter((text) => text.length > 0);
+    await fc.assert(
+      fc.asyncProperty(headline, async (text) => {
+        for (const format of ["rss", "atom"] as const) {
+          const xml = renderFeed(format, channel, [{ ...bare, headline: text, bodyText: text }], TEST_SITE);
+          const [item] = (await parser.parseString(xml)).items;
+          expect(item?.title).toBe(text);
+        }
+      }),
+    );
+  });
+
+  it("leaves out characters XML cannot carry, so one headline cannot break the feed", async () => {
+    const xml = renderFeed("rss", channel, [{ ...bare, headline: "Bell\u0007 rings\uFFFF" }], TEST_SITE);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect((await parser.parseString(xml)).items[0]?.title).toBe("Bell rings");
   });
 });

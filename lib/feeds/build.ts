@@ -31,10 +31,11 @@ export function renderFeed(
   site: SiteInfo,
 ): string {
   const absolute = (path: string) => `${site.url}${path}`;
+  const plain = plainText(format);
   const feed = new Feed({
     id: absolute(channel.pagePath),
-    title: channel.title,
-    description: channel.description,
+    title: plain(channel.title),
+    description: plain(channel.description),
     link: absolute(channel.pagePath),
     language: site.language,
     image: site.logo.url,
@@ -61,19 +62,22 @@ export function renderFeed(
 
 function feedItem(story: FeedStory, site: SiteInfo, format: FeedFormat): Item {
   const absolute = (path: string) => `${site.url}${path}`;
-  const authors = story.authors.map(({ author }) => author);
+  const plain = plainText(format);
+  const authors = story.authors.map(({ author }) => ({ ...author, name: plain(author.name) }));
+  const cdata = (value: string) => (format === "json" ? value : cdataText(xmlText(value)));
+  const label = (name: string) => (format === "atom" ? attributeText(xmlText(name)) : plain(name));
   return {
-    title: story.headline,
+    title: cdata(story.headline),
     id: storyId(story, site),
     link: absolute(articlePath(story.slug)),
     date: lastModified(story),
     published: story.publishedAt,
-    description: articleDescription(story),
+    description: cdata(articleDescription(story)),
     category: [
       ...(story.section
         ? [
             {
-              name: story.section.name,
+              name: label(story.section.name),
               term: story.section.slug,
               domain: absolute(sectionPath("")),
               scheme: absolute(sectionPath("")),
@@ -81,7 +85,7 @@ function feedItem(story: FeedStory, site: SiteInfo, format: FeedFormat): Item {
           ]
         : []),
       ...story.tags.map(({ tag }) => ({
-        name: tag.name,
+        name: label(tag.name),
         term: tag.slug,
         domain: absolute(tagPath("")),
         scheme: absolute(tagPath("")),
@@ -104,6 +108,43 @@ function feedItem(story: FeedStory, site: SiteInfo, format: FeedFormat): Item {
   };
 }
 
+/** Characters XML 1.0 cannot carry, escaped or not: one in a headline would make the whole feed unreadable. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+/** Text the package escapes itself (names, the channel's title and description). */
+function plainText(format: FeedFormat): (text: string) => string {
+  return format === "json" ? (text) => text : xmlText;
+}
+
+const CDATA_END = "]]>";
+const CDATA_SPLIT = "]]]]><![CDATA[>";
+
+/**
+ * Text the `feed` package writes in a CDATA section (an item's title and
+ * description in RSS and Atom). Its XML writer, xml-js, splits only the first
+ * "]]>" of a section (String.replace with a string), so a second one would
+ * close the section and let the rest of a headline through as markup. This
+ * splits every later one the same way and leaves the first to xml-js
+ * (build.test.ts reads the feeds back, and fails if xml-js ever splits them all).
+ */
+function cdataText(text: string): string {
+  const [first = "", ...rest] = text.split(CDATA_END);
+  return rest.length === 0 ? text : `${first}${CDATA_END}${rest.join(CDATA_SPLIT)}`;
+}
+
+/**
+ * A section's or tag's name as an Atom category label: the package escapes
+ * "&" in it and xml-js '"', but neither "<", which no attribute may hold.
+ * The label is optional (the slug is the term), so a name with "<" goes without.
+ */
+function attributeText(name: string): string | undefined {
+  return name.includes("<") ? undefined : name;
+}
+
 /**
  * A tag: URI (RFC 4151) from the site's host, the day the story was created
  * and its database id: unlike its URL, it survives a change of slug, so feed
@@ -114,12 +155,17 @@ export function storyId(story: Pick<FeedStory, "id" | "createdAt">, site: SiteIn
 }
 
 type JsonFeedAuthor = { name?: string; url?: string };
-type JsonFeed = { author?: JsonFeedAuthor; items: { author?: JsonFeedAuthor }[] } & Record<string, unknown>;
+type JsonFeed = {
+  author?: JsonFeedAuthor;
+  items: ({ author?: JsonFeedAuthor; content_html?: string } & Record<string, unknown>)[];
+} & Record<string, unknown>;
 
 /**
  * JSON Feed 1.1: the `feed` package writes version 1, with a single author.
  * Adds what 1.1 asks for (every byline under `authors`, the language) and
- * keeps `author` for readers of version 1.
+ * keeps `author` for readers of version 1. The package puts the summary in
+ * content_html, but it is plain text (a dek may mention "<script>"), so it
+ * goes in content_text.
  */
 function toJsonFeed(feed: Feed): string {
   const json = JSON.parse(feed.json1()) as JsonFeed;
@@ -128,8 +174,9 @@ function toJsonFeed(feed: Feed): string {
     version: "https://jsonfeed.org/version/1.1",
     language: feed.options.language,
     authors: json.author ? [json.author] : [],
-    items: json.items.map((item, index) => ({
+    items: json.items.map(({ content_html, ...item }, index) => ({
       ...item,
+      content_text: content_html,
       authors: (feed.items[index]?.author ?? []).map((author) => ({ name: author.name, url: author.link })),
     })),
   });
