@@ -4,6 +4,7 @@ import type { NameFilter } from "@/lib/forms/name-filter";
 import { parseUrlList } from "@/lib/forms/url-lines";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaSource } from "@/lib/media/urls";
+import { hasReaderVisibleStory } from "@/lib/taxonomy/reader-visible";
 import { findTaxonomyRedirect } from "@/lib/taxonomy/redirects";
 
 const PHOTO = { select: { fileName: true, width: true, height: true, variants: true } } as const;
@@ -55,15 +56,17 @@ export async function findAuthorRedirect(slug: string, client: PrismaClient = db
   return findTaxonomyRedirect(client, "AUTHOR", slug);
 }
 
-/** An author's page of stories, or null if there is no such author. */
+/**
+ * An author's page of stories, or null if there is no such author. An
+ * agency, typed into stories like a tag, has no page until readers see one
+ * of its stories (see hasReaderVisibleStory); a staff writer's profile is
+ * the newsroom's own and has its page from the start.
+ */
 export async function getAuthorListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {
   const author = await getAuthor(slug, client);
-  return (
-    author && {
-      author,
-      ...(await listStoryPage({ authorId: author.id }, pageNumber, now, client)),
-    }
-  );
+  if (!author) return null;
+  if (author.kind === "AGENCY" && !(await hasReaderVisibleStory({ authorId: author.id }, now, client))) return null;
+  return { author, ...(await listStoryPage({ authorId: author.id }, pageNumber, now, client)) };
 }
 
 export const AUTHORS_PER_PAGE = 50;

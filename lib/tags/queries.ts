@@ -2,16 +2,17 @@ import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import type { NameFilter } from "@/lib/forms/name-filter";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { hasReaderVisibleStory } from "@/lib/taxonomy/reader-visible";
 import { findTaxonomyRedirect } from "@/lib/taxonomy/redirects";
 
-export async function getTag(slug: string, client: PrismaClient = db) {
-  return client.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
-}
-
-/** A tag's page of stories, or null if there is no such tag. */
+/**
+ * A tag's page of stories, or null if there is no such tag or readers see
+ * none of its stories yet (see hasReaderVisibleStory).
+ */
 export async function getTagListing(slug: string, pageNumber: number, now: Date, client: PrismaClient = db) {
-  const tag = await getTag(slug, client);
-  return tag && { tag, ...(await listStoryPage({ tagId: tag.id }, pageNumber, now, client)) };
+  const tag = await client.tag.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!tag || !(await hasReaderVisibleStory({ tagId: tag.id }, now, client))) return null;
+  return { tag, ...(await listStoryPage({ tagId: tag.id }, pageNumber, now, client)) };
 }
 
 /** The current slug of the tag that used to answer at `slug` (renamed, or merged into another). */
