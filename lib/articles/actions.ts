@@ -56,5 +56,5 @@ export const searchStories = defineAction({
 export const readPastedWireStory = defineAction({
   policy: "article.create",
   input: z.string().max(WIRE_LIMITS.maxBytes, "The pasted text is larger than 1 MB; a wire story is a few kilobytes."),
-  handler: (text) => wireStoryToForm(db, text),
+  handler: (text, { actor }) => wireStoryToForm(db, actor, text),
 });

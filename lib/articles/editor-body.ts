@@ -5,12 +5,20 @@ import { mediaUrl } from "@/lib/media/urls";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-/** The stories and images a body embeds, by id, whatever their state: the newsroom sees them all. */
-export async function loadBodyReferences(client: Client, doc: BodyDocument, now: Date = new Date()) {
+/**
+ * The stories and images a body embeds, by id, whatever their state, or only
+ * the stories matching `visible` (see viewableBy).
+ */
+export async function loadBodyReferences(
+  client: Client,
+  doc: BodyDocument,
+  now: Date = new Date(),
+  visible: Prisma.ArticleWhereInput = {},
+) {
   const { articleIds, mediaIds } = collectReferences(doc);
   const [stories, media] = await Promise.all([
     client.article.findMany({
-      where: { id: { in: articleIds } },
+      where: { id: { in: articleIds }, ...visible },
       select: { id: true, slug: true, headline: true, status: true, publishedAt: true },
     }),
     client.media.findMany({

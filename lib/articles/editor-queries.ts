@@ -2,6 +2,7 @@ import type { CorrectionRow } from "@/lib/articles/corrections";
 import { decorateBody } from "@/lib/articles/editor-body";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { type ArticleFormValues, type BylineInput, LIST_PAGE_SIZE, type StoryListQuery } from "@/lib/articles/schema";
+import { viewableBy } from "@/lib/articles/viewable";
 import { effectiveStatus } from "@/lib/articles/workflow";
 import { type Actor, can } from "@/lib/auth/policy";
 import { emptyDocument, parseBody } from "@/lib/content/schema";
@@ -95,23 +96,21 @@ const choiceSelect = { id: true, headline: true, status: true, publishedAt: true
 
 /**
  * Stories whose headline contains the words typed, for the related-article
- * pickers: published and scheduled ones, and those the user may open.
+ * pickers: those the user may see (viewableBy).
  */
 export async function searchStoriesByHeadline(
   actor: Actor,
   text: string,
   excludeId: string | null,
   now: Date = new Date(),
+  client: PrismaClient = db,
 ): Promise<StoryChoice[]> {
   const words = text.trim().split(/\s+/).filter(Boolean).slice(0, 6);
   if (words.length === 0) return [];
-  const visible: Prisma.ArticleWhereInput = can(actor, "article.viewAll", null)
-    ? {}
-    : { OR: [{ createdById: actor.id }, { status: { in: ["PUBLISHED", "SCHEDULED"] } }] };
-  const rows = await db.article.findMany({
+  const rows = await client.article.findMany({
     where: {
       AND: [
-        visible,
+        viewableBy(actor, now),
         ...words.map((word) => ({ headline: { contains: word } })),
         excludeId ? { id: { not: excludeId } } : {},
       ],

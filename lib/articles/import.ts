@@ -52,7 +52,7 @@ export async function importWireStory(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const now = options.now ?? new Date();
-  const pasted = await wireStoryToForm(client, text, now);
+  const pasted = await wireStoryToForm(client, actor, text, now);
   if (!pasted.ok) return { ok: false, message: pasted.message };
   const slug = slugFromHeadline(pasted.fill.headline);
 

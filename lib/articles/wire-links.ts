@@ -1,3 +1,5 @@
+import { viewableBy } from "@/lib/articles/viewable";
+import type { Actor } from "@/lib/auth/policy";
 import type { WireStory } from "@/lib/content/wire";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -8,17 +10,25 @@ function headlineKey(headline: string): string {
 
 /**
  * The stories a wire story's "Related article:" lines point at, by headline
- * (headline → article id); headlines that match no story are left out.
+ * (headline → article id), among those `actor` may see; headlines that match
+ * no such story are left out, so a writer learns nothing of another's draft.
  */
 export async function findRelatedStoryIds(
   client: PrismaClient | Prisma.TransactionClient,
   story: WireStory,
+  actor: Actor,
+  now: Date,
 ): Promise<Map<string, string>> {
   const wanted = story.blocks.flatMap((block) => (block.type === "relatedLink" ? [block.headline] : []));
   if (wanted.length === 0) return new Map();
   // SQLite has no case-insensitive IN for Prisma, so narrow by the first word and compare keys here.
   const candidates = await client.article.findMany({
-    where: { OR: wanted.map((headline) => ({ headline: { startsWith: headline.split(" ")[0] ?? headline } })) },
+    where: {
+      AND: [
+        viewableBy(actor, now),
+        { OR: wanted.map((headline) => ({ headline: { startsWith: headline.split(" ")[0] ?? headline } })) },
+      ],
+    },
     select: { id: true, headline: true },
   });
   const byKey = new Map(candidates.map((c) => [headlineKey(c.headline), c.id]));

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
+import type { Actor } from "@/lib/auth/policy";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { readWireStory } from "@/lib/testing/fixtures";
+
+// The wire paste finds stories the user may see (viewable.test.ts): an editor sees them all.
+const EDITOR: Actor = { id: "editor-1", role: "EDITOR" };
 
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
@@ -28,7 +32,7 @@ describe("pasting our wire story", () => {
     });
     const before = { articles: await client.article.count(), authors: await client.author.count() };
 
-    const result = await wireStoryToForm(client, readWireStory(), new Date("2026-01-01T00:00:00Z"));
+    const result = await wireStoryToForm(client, EDITOR, readWireStory(), new Date("2026-01-01T00:00:00Z"));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fill).toMatchObject({
@@ -62,9 +66,10 @@ describe("pasting our wire story", () => {
 
 describe("pasting text that is not a wire story", () => {
   it("says why, and names an unknown agency for creation on save", async () => {
-    expect(await wireStoryToForm(database.client, "   ")).toEqual({ ok: false, message: "The file is empty." });
+    expect(await wireStoryToForm(database.client, EDITOR, "   ")).toEqual({ ok: false, message: "The file is empty." });
     const result = await wireStoryToForm(
       database.client,
+      EDITOR,
       "# Harbour Reopens\n\nBy Byline Wire\n\nThe harbour reopened on Monday.\n",
     );
     expect(result.ok && result.fill.bylines).toEqual([{ kind: "agency", name: "Byline Wire" }]);

@@ -4,6 +4,7 @@ import { instantToNewsroomTime, wireDateToInstant } from "@/lib/articles/publica
 import type { ArticleFormValues, BylineInput } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { findRelatedStoryIds } from "@/lib/articles/wire-links";
+import type { Actor } from "@/lib/auth/policy";
 import { parseWireStory, resolveWireBody } from "@/lib/content/wire";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newsroomTimeZone } from "@/lib/settings/queries";
@@ -35,10 +36,12 @@ export type WirePasteResult =
 /**
  * Reads pasted wire copy the way `npm run import` does, but writes nothing:
  * the fields are filled in for the writer to review and save. Bylines and
- * "Related article:" lines are matched to existing authors and stories.
+ * "Related article:" lines are matched to existing authors and to the stories
+ * `actor` may see.
  */
 export async function wireStoryToForm(
   client: PrismaClient,
+  actor: Actor,
   text: string,
   now: Date = new Date(),
 ): Promise<WirePasteResult> {
@@ -46,7 +49,7 @@ export async function wireStoryToForm(
   if (!parsed.ok) return { ok: false, message: parsed.message };
   const { story } = parsed;
 
-  const relatedIds = await findRelatedStoryIds(client, story);
+  const relatedIds = await findRelatedStoryIds(client, story, actor, now);
   const { doc, unresolved } = resolveWireBody(story.blocks, (headline) => relatedIds.get(headline));
   const zone = await newsroomTimeZone(client);
   const bylines: BylineInput[] = [];

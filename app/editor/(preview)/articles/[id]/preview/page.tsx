@@ -10,8 +10,8 @@ type Props = { params: Promise<{ id: string }> };
 
 /** A staff-only preview of a saved story; never indexed. */
 export default async function PreviewPage({ params }: Props) {
-  await requireUser();
-  const story = await getPreviewStory((await params).id);
+  const actor = await requireUser();
+  const story = await getPreviewStory((await params).id, actor);
   if (!story) notFound();
   await requirePermission("article.view", story.workflow);
   return <StoryPreview story={story} />;
