@@ -1,23 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { isDefinedAction } from "@/lib/actions/define-action";
+import { isActionFile, sourceFiles } from "@/lib/testing/entrypoints";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const SOURCE_FOLDERS = ["app", "components", "lib"];
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(path.join(ROOT, folder), { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts") && !file.startsWith("generated/"))
-    .map((file) => path.join(folder, file));
-}
-
-const files = SOURCE_FOLDERS.flatMap(sourceFiles).map((file) => ({
-  file,
-  text: readFileSync(path.join(ROOT, file), "utf8"),
-}));
-/** A file of server actions: "use server" as its first statement. */
-const actionFiles = files.filter(({ text }) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(text));
+const files = sourceFiles(["app", "components", "lib"]);
+const actionFiles = files.filter(isActionFile);
 
 describe("server actions", () => {
   it("are found where the newsroom's forms live", () => {

@@ -40,7 +40,7 @@ export function correctionRefusal(
   now: Date = new Date(),
 ): { error: "forbidden" | "not_live"; message: string } | null {
   const status = effectiveStatus(article, now);
-  if (!can(actor, "article.publish", { status, createdById: article.createdById })) {
+  if (!can(actor, "article.correct", { status, createdById: article.createdById })) {
     return { error: "forbidden", message: "Only editors and admins may add corrections." };
   }
   if (status !== "PUBLISHED")

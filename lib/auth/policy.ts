@@ -4,11 +4,12 @@ import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
  * Who may do what, in one table (see "Roles" in DESIGN.md). Every server
  * action (lib/actions/define-action.ts) and route handler asks `can()` before
  * it writes; the proxy only keeps anonymous visitors out of staff pages.
+ * lib/security/policy-coverage.test.ts calls each of them as every role and
+ * holds the answers to this table.
  */
 
 export type Actor = { id: string; role: Role };
 export type ArticleRef = { createdById: string | null; status: ArticleStatus };
-export type MediaRef = { uploadedById: string | null };
 /** A byline: a staff writer's (with their account) or an agency's (without one). */
 export type AuthorRef = { userId: string | null };
 
@@ -21,10 +22,9 @@ type Resources = {
   "article.schedule": ArticleRef;
   "article.unpublish": ArticleRef;
   "article.delete": ArticleRef;
+  "article.correct": ArticleRef;
   "article.viewAll": null;
   "media.upload": null;
-  "media.edit": MediaRef;
-  "taxonomy.create": null;
   "author.edit": AuthorRef;
   "taxonomy.manage": null;
   "admin.area": null;
@@ -59,10 +59,11 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "article.schedule": isEditor,
   "article.unpublish": isEditor,
   "article.delete": isEditor,
+  // A correction is the newsroom's word to readers about a story they have seen, whoever wrote it.
+  "article.correct": isEditor,
+  // Images are uploaded, never edited: a story keeps its own alt text, caption and credit for the image it shows.
   "media.upload": isStaff,
-  "media.edit": (actor, media) => isEditor(actor) || owns(actor, media.uploadedById),
-  // Picking a tag or an agency byline that does not exist yet is part of writing.
-  "taxonomy.create": isStaff,
+  // Renaming, merging and deleting. A new tag or agency typed into a story is made by its save (create or edit).
   "taxonomy.manage": isEditor,
   // Everyone keeps their own byline's profile; editors keep everyone's, agencies' included.
   "author.edit": (actor, author) => isEditor(actor) || owns(actor, author.userId),

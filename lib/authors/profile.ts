@@ -50,9 +50,11 @@ export async function saveProfile(
   return client.$transaction(async (tx) => {
     const byline = await bylineToSave(tx, input, actor);
     if (byline === "missing") return NO_SUCH_AUTHOR;
-    if (byline !== "new" && (byline.kind !== "STAFF" || !can(actor, "author.edit", byline))) {
+    const isAgency = byline !== "new" && byline.kind !== "STAFF";
+    // A first save makes the actor's own byline: the policy is asked about that one.
+    if (isAgency || !can(actor, "author.edit", byline === "new" ? { userId: actor.id } : byline)) {
       await recordAudit(tx, { action: "access.denied", actor, details: { attempted: "author.edit" }, ip });
-      return byline.kind === "STAFF" ? NOT_YOURS : { ok: false, message: "An agency has no staff profile." };
+      return isAgency ? { ok: false, message: "An agency has no staff profile." } : NOT_YOURS;
     }
     if (input.photoMediaId && !(await tx.media.findUnique({ where: { id: input.photoMediaId }, select: { id: true } })))
       return { ok: false, message: "That photo is no longer there. Upload it again.", field: "photoMediaId" };

@@ -1,0 +1,249 @@
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { cacheExpiryKey } from "@/lib/cache/expiry-key";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
+import { type Payload, ROUTE_HANDLERS, SERVER_ACTIONS } from "@/lib/testing/entrypoint-inventory";
+import { cloneDatabase, judge, type Reply, send } from "@/lib/testing/entrypoint-runner";
+import { type RouteHandler, routeHandlers, type ServerAction, serverActions } from "@/lib/testing/entrypoints";
+import { hostileArgument, hostileFile, hostileForm, hostileString, LEAK, mutated } from "@/lib/testing/hostile-input";
+import { type Newsroom, samplePng, seedNewsroom } from "@/lib/testing/newsroom";
+import { request } from "@/lib/testing/request-doubles";
+
+// The same stand-ins for the request as lib/security/policy-coverage.test.ts: the code under test is real.
+vi.mock("@/lib/db", async (original) => ({
+  ...(await original<typeof import("@/lib/db")>()),
+  db: (await import("@/lib/testing/request-doubles")).currentDatabase,
+}));
+vi.mock("next/headers", async () => (await import("@/lib/testing/request-doubles")).nextHeaders);
+vi.mock("@/lib/auth/session", async (original) => {
+  const { request } = await import("@/lib/testing/request-doubles");
+  return {
+    ...(await original<typeof import("@/lib/auth/session")>()),
+    getCurrentUser: async () => request.user,
+    clientAddress: async () => "203.0.113.7",
+  };
+});
+vi.mock("next/cache", async (original) => ({
+  ...(await original<typeof import("next/cache")>()),
+  revalidateTag: vi.fn(),
+  refresh: vi.fn(),
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
+}));
+vi.mock("@/lib/cache/revalidate", () => ({ revalidate: vi.fn() }));
+
+/**
+ * Runs per server action and route handler: a thousand, except where each run
+ * is slow for a reason that hostile input does not change: an argon2id hash
+ * (tens of milliseconds), an image re-encoded, a whole Auth.js request, a feed
+ * rendered, or no input to vary at all. Keeps the file near a minute on two cores.
+ */
+const RUNS = 1_000;
+const FEWER_RUNS: Record<string, number> = {
+  "lib/auth/actions.ts#signInAction": 150,
+  "lib/auth/actions.ts#changePasswordAction": 150,
+  "lib/users/actions.ts#acceptInvitationAction": 150,
+  "lib/users/actions.ts#resetPasswordAction": 150,
+  "lib/auth/actions.ts#signOutAction": 50,
+  "app/api/media/route.ts#POST": 500,
+  "app/api/auth/[...nextauth]/route.ts#GET": 300,
+  "app/api/auth/[...nextauth]/route.ts#POST": 150,
+  "app/login/session-ended/route.ts#GET": 300,
+  "app/(site)/sections/[slug]/feed.xml/route.ts#GET": 300,
+  "app/api/health/route.ts#GET": 20,
+  "app/(site)/logo.png/route.ts#GET": 20,
+  "app/feed.xml/route.ts#GET": 20,
+  "app/atom.xml/route.ts#GET": 20,
+  "app/feed.json/route.ts#GET": 20,
+  "app/sitemap.xml/route.ts#GET": 20,
+  "app/news-sitemap.xml/route.ts#GET": 20,
+};
+
+/** Mostly as an admin, whom no policy stops, so the payload reaches the parser; now and then as anyone else. */
+const who = fc.oneof(
+  { weight: 6, arbitrary: fc.constant("ADMIN" as const) },
+  { weight: 1, arbitrary: fc.constantFrom("EDITOR" as const, "WRITER" as const, "anonymous" as const) },
+);
+
+/** As a browser would put it in a URL: lone surrogates become U+FFFD, the rest is percent-encoded. */
+const urlPart = hostileString.map((text) => encodeURIComponent(text.replace(/\p{Surrogate}/gu, "\uFFFD")));
+/** Header values are Latin-1 without line breaks, or the Request cannot even be built. */
+const headerValue = hostileString.map((text) => text.replace(/[^\x20-\x7E\x80-\xFF]/g, "").slice(0, 8_000));
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? "null";
+  } catch {
+    return "[not JSON]"; // a BigInt or a cycle: a body the endpoint must refuse all the same
+  }
+}
+
+const route = (path: string, init?: ConstructorParameters<typeof NextRequest>[1], params?: Record<string, string>) =>
+  ({ kind: "request", request: new NextRequest(`http://localhost${path}`, init), params }) satisfies Payload;
+
+const queryOnly = (path: string) => urlPart.map((query) => route(`${path}?${query}`));
+
+/** A hostile request for each route handler; a new route without one fails the test below. */
+function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Arbitrary<Payload>> {
+  const image = new File([new Uint8Array(png)], "photo.png", { type: "image/png" });
+  const uploadPart = fc.oneof(
+    { weight: 3, arbitrary: hostileFile },
+    { weight: 2, arbitrary: hostileString },
+    { weight: 1, arbitrary: fc.constant(image) },
+  );
+  const multipart = fc
+    .tuple(fc.option(uploadPart), fc.option(hostileString), fc.option(headerValue))
+    .map(([file, alt, length]) => {
+      const body = new FormData();
+      if (file !== null) body.set("file", file);
+      if (alt !== null) body.set("alt", alt);
+      return route("/api/media", {
+        method: "POST",
+        body,
+        headers: length === null ? {} : { "content-length": length },
+      });
+    });
+  const rawBody = fc
+    .tuple(
+      fc.oneof(
+        hostileString,
+        fc.uint8Array({ maxLength: 2_000 }).map((bytes) => new Uint8Array(bytes)),
+      ),
+      headerValue,
+    )
+    .map(([body, type]) => route("/api/media", { method: "POST", body, headers: { "content-type": type } }));
+  const multipartType = headerValue.map((boundary) => `multipart/form-data; boundary=${boundary}`);
+  const brokenMultipart = fc
+    .tuple(hostileString, multipartType)
+    .map(([body, type]) => route("/api/media", { method: "POST", body, headers: { "content-type": type } }));
+
+  const key = cacheExpiryKey();
+  const expiry = fc
+    .tuple(
+      fc.oneof(
+        fc.constant(`Bearer ${key}`),
+        headerValue,
+        headerValue.map((value) => `Bearer ${value}`),
+      ),
+      fc.oneof(hostileString, mutated({ articleIds: [newsroom.storyIds.published], taxonomy: true }).map(safeJson)),
+    )
+    .map(([authorization, body]) => route("/api/cache/expire", { method: "POST", body, headers: { authorization } }));
+
+  const authAction = fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials");
+  const authPath = fc
+    .tuple(fc.oneof(authAction, urlPart), urlPart)
+    .map(([action, query]) => `/api/auth/${action}?${query}`);
+
+  return {
+    "app/api/media/route.ts#POST": fc.oneof(multipart, rawBody, brokenMultipart),
+    "app/api/cache/expire/route.ts#POST": expiry,
+    "app/api/auth/[...nextauth]/route.ts#GET": authPath.map((path) => route(path)),
+    "app/api/auth/[...nextauth]/route.ts#POST": fc
+      .tuple(authPath, hostileString, headerValue)
+      .map(([path, body, type]) => route(path, { method: "POST", body, headers: { "content-type": type } })),
+    "app/login/session-ended/route.ts#GET": urlPart.map((next) => route(`/login/session-ended?next=${next}`)),
+    "app/media/[file]/route.ts#GET": hostileString.map((file) => route("/media/x", undefined, { file })),
+    "app/(site)/sections/[slug]/feed.xml/route.ts#GET": hostileString.map((slug) =>
+      route("/sections/x/feed.xml", undefined, { slug }),
+    ),
+    "app/sitemaps/[file]/route.ts#GET": hostileString.map((file) => route("/sitemaps/x", undefined, { file })),
+    "app/api/health/route.ts#GET": queryOnly("/api/health"),
+    "app/(site)/logo.png/route.ts#GET": queryOnly("/logo.png"),
+    "app/feed.xml/route.ts#GET": queryOnly("/feed.xml"),
+    "app/atom.xml/route.ts#GET": queryOnly("/atom.xml"),
+    "app/feed.json/route.ts#GET": queryOnly("/feed.json"),
+    "app/sitemap.xml/route.ts#GET": queryOnly("/sitemap.xml"),
+    "app/news-sitemap.xml/route.ts#GET": queryOnly("/news-sitemap.xml"),
+  };
+}
+
+/** An action's hostile payloads, made from the valid ones of the inventory. */
+async function actionArbitrary(id: string, newsroom: Newsroom): Promise<fc.Arbitrary<Payload>> {
+  const valid = await Promise.all(
+    (SERVER_ACTIONS[id] ?? []).map((entry) => entry.payload(newsroom, newsroom.users.ADMIN)),
+  );
+  return fc.oneof(
+    ...valid.map((payload): fc.Arbitrary<Payload> => {
+      if (payload.kind === "form") return hostileForm(payload.fields).map((data) => ({ kind: "form-data", data }));
+      if (payload.kind === "call") return hostileArgument(payload.input).map((input) => ({ kind: "call", input }));
+      throw new Error(`${id}: a server action's payload is a call or a form`);
+    }),
+  );
+}
+
+/** What a user gets to read: messages and bodies, not the echo of what they typed. */
+async function shownToUser(reply: Reply): Promise<string> {
+  if ("thrown" in reply) return "";
+  const value = reply.returned;
+  if (value instanceof Response) return value.clone().text();
+  const { message, fieldErrors, error } = (value ?? {}) as Record<string, unknown>;
+  return safeJson({ message, fieldErrors, error });
+}
+
+let template: TestDatabase;
+let newsroom: Newsroom;
+let entrypoints: (ServerAction | RouteHandler)[];
+let routes: Record<string, fc.Arbitrary<Payload>>;
+
+beforeAll(async () => {
+  process.env.AUTH_SECRET ??= "a-test-secret-that-is-long-enough-for-auth-js";
+  template = createTestDatabase();
+  newsroom = await seedNewsroom(template.client);
+  entrypoints = [...(await serverActions()), ...(await routeHandlers())];
+  routes = routeArbitraries(newsroom, await samplePng());
+  // Auth.js and the mail log write to the console; what matters here is what the user gets back.
+  for (const level of ["error", "warn", "info"] as const) vi.spyOn(console, level).mockImplementation(() => {});
+}, 60_000);
+
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await template.dispose();
+});
+
+describe("hostile input", () => {
+  it("has a hostile request for every route handler", () => {
+    const missing = entrypoints.filter((entry) => "method" in entry && !(entry.id in routes)).map((entry) => entry.id);
+    expect(missing, "add them to routeArbitraries() in lib/security/hostile-input.test.ts").toEqual([]);
+  });
+
+  const ids = [...Object.keys(SERVER_ACTIONS), ...Object.keys(ROUTE_HANDLERS)];
+  it.each(ids)(
+    "%s: no crash, no stack trace, nothing written unless it succeeded",
+    async (id) => {
+      const target = entrypoints.find((entry) => entry.id === id);
+      if (!target) return; // the inventory test of policy-coverage.test.ts reports it
+      const database = await cloneDatabase(template);
+      request.client = database.client;
+      const fingerprint = await databaseFingerprint(database.client);
+      let current = await fingerprint();
+      const payloads =
+        id in SERVER_ACTIONS ? await actionArbitrary(id, newsroom) : (routes[id] as fc.Arbitrary<Payload>);
+      const numRuns = FEWER_RUNS[id] ?? RUNS;
+
+      try {
+        await fc.assert(
+          fc.asyncProperty(who, payloads, async (role, payload) => {
+            request.user = role === "anonymous" ? null : (newsroom.users[role] satisfies SessionUser);
+            request.cookies.clear();
+            const reply = await send(target, payload);
+            const verdict = await judge(reply);
+            const before = current;
+            current = await fingerprint();
+
+            expect(verdict.kind, verdict.detail).not.toBe("crashed");
+            expect(await shownToUser(reply)).not.toMatch(LEAK);
+            if (verdict.kind !== "done")
+              expect(current, `${verdict.kind}: ${verdict.detail.slice(0, 500)}`).toEqual(before);
+          }),
+          { numRuns },
+        );
+      } finally {
+        await database.dispose();
+      }
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,322 @@
+import { NextRequest } from "next/server";
+import type { SaveRequest } from "@/lib/articles/schema";
+import type { Action, ResourceFreeAction } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { cacheExpiryKey } from "@/lib/cache/expiry-key";
+import { readWireStory } from "@/lib/testing/fixtures";
+import { NEWSROOM_PASSWORD, type Newsroom, samplePng } from "@/lib/testing/newsroom";
+
+/**
+ * Every server action and route handler, with who may use it and a request
+ * that does so. lib/security/policy-coverage.test.ts fails for one found on
+ * disk (lib/testing/entrypoints.ts) but missing here, so a new action or
+ * route cannot ship without a line saying which rule of lib/auth/policy.ts
+ * guards it, and without that rule being asked when it runs.
+ */
+
+/**
+ * - a rule of the policy table, asked about `resource`: allowed exactly when `can()` says so;
+ * - "signed-in": any staff member, with `asks` scoping what they get (a search);
+ * - "public": anyone, signed in or not (signing in, one-time links, reader feeds);
+ * - "nobody": refused whoever asks (a machine endpoint without its key).
+ */
+export type Guard =
+  | { rule: Action; resource: (newsroom: Newsroom, actor: SessionUser) => unknown }
+  | { rule: "signed-in"; asks: ResourceFreeAction }
+  | { rule: "public" | "nobody" };
+
+export type Payload =
+  | { kind: "call"; input: unknown }
+  | { kind: "form"; fields: Record<string, string> }
+  /** A submission as it arrives, repeated and file fields included. */
+  | { kind: "form-data"; data: FormData }
+  | { kind: "request"; request: Request; params?: Record<string, string> };
+
+export type EntrypointCase = Guard & {
+  name: string;
+  payload: (newsroom: Newsroom, actor: SessionUser | null) => Payload | Promise<Payload>;
+};
+
+const call = (input: unknown): Payload => ({ kind: "call", input });
+const form = (fields: Record<string, string>): Payload => ({ kind: "form", fields });
+const get = (path: string, params?: Record<string, string>): Payload => ({
+  kind: "request",
+  request: new NextRequest(`http://localhost${path}`),
+  params,
+});
+
+const TAXONOMY = { rule: "taxonomy.manage", resource: () => null } as const;
+const USERS = { rule: "user.manage", resource: () => null } as const;
+const PUBLIC = { rule: "public" } as const;
+
+const story = (createdById: string, status: "DRAFT" | "PUBLISHED") => ({ createdById, status });
+
+function saveRequest(
+  newsroom: Newsroom,
+  article: { id: string; slug: string } | null,
+  action: SaveRequest["action"],
+  publishAt = "",
+): Payload {
+  return call({
+    articleId: article?.id ?? null,
+    baseVersion: article ? 1 : null,
+    action,
+    fields: {
+      headline: "Cave Rescue Ends",
+      slug: article?.slug ?? "cave-rescue-ends",
+      slugFollowsHeadline: false,
+      dek: "",
+      sectionId: newsroom.sectionIds.world,
+      tags: ["Russia"],
+      bylines: [{ kind: "agency", name: "Reuters" }],
+      dateline: "MAE SAI",
+      sourceName: "",
+      sourceUrl: "",
+      heroMediaId: "",
+      heroAlt: "",
+      heroCaption: "",
+      heroCredit: "",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "All twelve are out." }] }] },
+      relatedIds: [],
+      seoTitle: "",
+      seoDescription: "",
+      publishAt,
+    },
+  } satisfies SaveRequest);
+}
+
+const draft = (newsroom: Newsroom) => ({ id: newsroom.storyIds.writersDraft, slug: "writers-draft" });
+const published = (newsroom: Newsroom) => ({ id: newsroom.storyIds.published, slug: "colleagues-story" });
+
+export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
+  "lib/articles/actions.ts#saveStory": [
+    { name: "a new story", rule: "article.create", resource: () => null, payload: (n) => saveRequest(n, null, "save") },
+    {
+      name: "the writer's draft",
+      rule: "article.edit",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => saveRequest(n, draft(n), "save"),
+    },
+    {
+      name: "publishing the writer's draft",
+      rule: "article.publish",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => saveRequest(n, draft(n), "publish"),
+    },
+    {
+      name: "a colleague's published story",
+      rule: "article.edit",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => saveRequest(n, published(n), "save", "2026-01-05T09:00"),
+    },
+  ],
+  "lib/articles/actions.ts#deleteStory": [
+    {
+      name: "the writer's draft",
+      rule: "article.delete",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => call({ articleId: n.storyIds.writersDraft, baseVersion: 1 }),
+    },
+  ],
+  "lib/articles/actions.ts#addCorrectionAction": [
+    {
+      name: "a colleague's published story",
+      rule: "article.correct",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => form({ articleId: n.storyIds.published, text: "An earlier version gave the wrong date." }),
+    },
+  ],
+  "lib/articles/actions.ts#searchStories": [
+    {
+      name: "headlines",
+      rule: "signed-in",
+      asks: "article.viewAll",
+      payload: () => call({ text: "Story", excludeId: null }),
+    },
+  ],
+  "lib/articles/actions.ts#readPastedWireStory": [
+    { name: "a wire story", rule: "article.create", resource: () => null, payload: () => call(readWireStory()) },
+  ],
+  "lib/auth/actions.ts#signInAction": [
+    {
+      name: "the writer's credentials",
+      ...PUBLIC,
+      payload: () => form({ email: "wanda@example.com", password: NEWSROOM_PASSWORD, next: "/editor" }),
+    },
+  ],
+  "lib/auth/actions.ts#signOutAction": [{ name: "signing out", ...PUBLIC, payload: () => form({}) }],
+  "lib/auth/actions.ts#changePasswordAction": [
+    {
+      name: "one's own password",
+      rule: "account.update",
+      resource: () => null,
+      payload: () =>
+        form({
+          currentPassword: NEWSROOM_PASSWORD,
+          password: "an-even-longer-password",
+          confirmPassword: "an-even-longer-password",
+        }),
+    },
+  ],
+  "lib/authors/actions.ts#saveProfileAction": [
+    {
+      name: "one's own byline",
+      rule: "author.edit",
+      resource: (_n, actor) => ({ userId: actor.id }),
+      payload: () => form({ authorId: "", name: "A. Byline", jobTitle: "Reporter", bio: "", links: "" }),
+    },
+    {
+      name: "a colleague's byline",
+      rule: "author.edit",
+      resource: (n) => ({ userId: n.colleague.id }),
+      payload: (n) => form({ authorId: n.authorIds.colleague, name: "Colin C.", jobTitle: "", bio: "", links: "" }),
+    },
+  ],
+  "lib/authors/actions.ts#saveAgencyAction": [
+    {
+      name: "an agency",
+      ...TAXONOMY,
+      payload: (n) => form({ authorId: n.authorIds.reuters, name: "Reuters", bio: "", url: "https://www.reuters.com" }),
+    },
+  ],
+  "lib/authors/actions.ts#mergeAgencyAction": [
+    { name: "two agencies", ...TAXONOMY, payload: (n) => form({ authorId: n.authorIds.apNews, into: "Reuters" }) },
+  ],
+  "lib/sections/actions.ts#createSectionAction": [
+    { name: "a section", ...TAXONOMY, payload: () => form({ name: "Culture", description: "Books and films." }) },
+  ],
+  "lib/sections/actions.ts#updateSectionAction": [
+    {
+      name: "a section",
+      ...TAXONOMY,
+      payload: (n) => form({ sectionId: n.sectionIds.world, name: "World news", slug: "world", description: "" }),
+    },
+  ],
+  "lib/sections/actions.ts#moveSectionAction": [
+    { name: "a section", ...TAXONOMY, payload: (n) => form({ sectionId: n.sectionIds.sport, direction: "down" }) },
+  ],
+  "lib/sections/actions.ts#setSectionNavigationAction": [
+    { name: "a section", ...TAXONOMY, payload: (n) => form({ sectionId: n.sectionIds.sport, inNavigation: "false" }) },
+  ],
+  "lib/sections/actions.ts#deleteSectionAction": [
+    { name: "a section", ...TAXONOMY, payload: (n) => form({ sectionId: n.sectionIds.sport, confirm: "on" }) },
+  ],
+  "lib/settings/actions.ts#saveSettingsAction": [
+    {
+      name: "the site's settings",
+      rule: "settings.manage",
+      resource: () => null,
+      payload: () =>
+        form({ name: "The Daily Walk", description: "", language: "en", timeZone: "Europe/London", socialLinks: "" }),
+    },
+  ],
+  "lib/tags/actions.ts#renameTagAction": [
+    {
+      name: "a tag",
+      ...TAXONOMY,
+      payload: (n) => form({ tagId: n.tagIds.russia, name: "Russia", slug: "russia-news" }),
+    },
+  ],
+  "lib/tags/actions.ts#mergeTagAction": [
+    { name: "two tags", ...TAXONOMY, payload: (n) => form({ tagId: n.tagIds.politics, into: "Russia" }) },
+  ],
+  "lib/tags/actions.ts#deleteTagAction": [
+    { name: "a tag", ...TAXONOMY, payload: (n) => form({ tagId: n.tagIds.politics, confirm: "on" }) },
+  ],
+  "lib/users/actions.ts#inviteUserAction": [
+    {
+      name: "a newcomer",
+      ...USERS,
+      payload: () => form({ email: "newbie@example.com", name: "Newbie", role: "WRITER" }),
+    },
+  ],
+  "lib/users/actions.ts#changeRoleAction": [
+    { name: "a colleague", ...USERS, payload: (n) => form({ userId: n.colleague.id, role: "EDITOR" }) },
+  ],
+  "lib/users/actions.ts#setDisabledAction": [
+    { name: "a colleague", ...USERS, payload: (n) => form({ userId: n.colleague.id, disabled: "true" }) },
+  ],
+  "lib/users/actions.ts#makeLinkAction": [
+    { name: "a colleague", ...USERS, payload: (n) => form({ userId: n.colleague.id }) },
+  ],
+  "lib/users/actions.ts#acceptInvitationAction": [
+    {
+      name: "an invitation",
+      ...PUBLIC,
+      payload: (n) =>
+        form({ token: n.tokens.invitation, password: "a-password-of-my-own", confirmPassword: "a-password-of-my-own" }),
+    },
+  ],
+  "lib/users/actions.ts#resetPasswordAction": [
+    {
+      name: "a password reset",
+      ...PUBLIC,
+      payload: (n) =>
+        form({ token: n.tokens.reset, password: "a-password-of-my-own", confirmPassword: "a-password-of-my-own" }),
+    },
+  ],
+};
+
+async function upload(): Promise<Payload> {
+  const body = new FormData();
+  body.set("file", new File([new Uint8Array(await samplePng())], "photo.png", { type: "image/png" }));
+  body.set("alt", "A blue square");
+  return { kind: "request", request: new NextRequest("http://localhost/api/media", { method: "POST", body }) };
+}
+
+function expireCache(key: string | null): Payload {
+  return {
+    kind: "request",
+    request: new NextRequest("http://localhost/api/cache/expire", {
+      method: "POST",
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      body: JSON.stringify({ articleIds: [], taxonomy: true }),
+    }),
+  };
+}
+
+/** Route handlers; the GET ones that only read are public, like the pages they stand beside. */
+export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
+  "app/api/media/route.ts#POST": [{ name: "an image", rule: "media.upload", resource: () => null, payload: upload }],
+  "app/api/cache/expire/route.ts#POST": [
+    { name: "with the site's key", ...PUBLIC, payload: () => expireCache(cacheExpiryKey()) },
+    { name: "without the key", rule: "nobody", payload: () => expireCache(null) },
+  ],
+  "app/api/auth/[...nextauth]/route.ts#GET": [
+    { name: "the session", ...PUBLIC, payload: () => get("/api/auth/session") },
+  ],
+  "app/api/auth/[...nextauth]/route.ts#POST": [
+    {
+      name: "signing in without Auth.js's CSRF token",
+      ...PUBLIC,
+      payload: () => ({
+        kind: "request",
+        request: new NextRequest("http://localhost/api/auth/callback/credentials", {
+          method: "POST",
+          body: new URLSearchParams({ email: "wanda@example.com", password: NEWSROOM_PASSWORD }),
+        }),
+      }),
+    },
+  ],
+  "app/login/session-ended/route.ts#GET": [
+    { name: "an ended session", ...PUBLIC, payload: () => get("/login/session-ended?next=/editor") },
+  ],
+  "app/api/health/route.ts#GET": [{ name: "health", ...PUBLIC, payload: () => get("/api/health") }],
+  "app/media/[file]/route.ts#GET": [
+    { name: "an image", ...PUBLIC, payload: (n) => get(`/media/${n.photo.fileName}`, { file: n.photo.fileName }) },
+  ],
+  "app/(site)/logo.png/route.ts#GET": [{ name: "the logo", ...PUBLIC, payload: () => get("/logo.png") }],
+  "app/feed.xml/route.ts#GET": [{ name: "RSS", ...PUBLIC, payload: () => get("/feed.xml") }],
+  "app/atom.xml/route.ts#GET": [{ name: "Atom", ...PUBLIC, payload: () => get("/atom.xml") }],
+  "app/feed.json/route.ts#GET": [{ name: "JSON Feed", ...PUBLIC, payload: () => get("/feed.json") }],
+  "app/(site)/sections/[slug]/feed.xml/route.ts#GET": [
+    { name: "a section's feed", ...PUBLIC, payload: () => get("/sections/world/feed.xml", { slug: "world" }) },
+  ],
+  "app/sitemap.xml/route.ts#GET": [{ name: "the sitemap index", ...PUBLIC, payload: () => get("/sitemap.xml") }],
+  "app/news-sitemap.xml/route.ts#GET": [
+    { name: "the news sitemap", ...PUBLIC, payload: () => get("/news-sitemap.xml") },
+  ],
+  "app/sitemaps/[file]/route.ts#GET": [
+    { name: "a sitemap file", ...PUBLIC, payload: () => get("/sitemaps/1.xml", { file: "1.xml" }) },
+  ],
+};
