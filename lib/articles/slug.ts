@@ -1,5 +1,6 @@
 import slugify from "slugify";
 import { z } from "zod";
+import { trimEndOf } from "@/lib/content/scan";
 
 export const MAX_SLUG_LENGTH = 120;
 
@@ -13,10 +14,19 @@ export const slugSchema = z
     "Slug may contain only lowercase letters a–z, digits 0–9 and single hyphens between words.",
   );
 
+// Every headline, name and tag the forms accept is far shorter; slugify takes
+// about a second for a megabyte, which nothing should be able to make it do.
+const MAX_SLUG_SOURCE_LENGTH = 2_000;
+
 /** "Trump Delays Putin Meeting Until 'After…'" → "trump-delays-putin-meeting-until-after…" */
 export function slugFromHeadline(headline: string): string {
-  const slug = slugify(headline, { lower: true, strict: true, trim: true, locale: "en" });
-  const cut = slug.slice(0, MAX_SLUG_LENGTH).replace(/-+$/, "");
+  const slug = slugify(headline.slice(0, MAX_SLUG_SOURCE_LENGTH), {
+    lower: true,
+    strict: true,
+    trim: true,
+    locale: "en",
+  });
+  const cut = trimEndOf(slug.slice(0, MAX_SLUG_LENGTH), "-");
   return cut.length > 0 ? cut : "story";
 }
 
@@ -28,7 +38,7 @@ export async function firstFreeSlug(base: string, isTaken: (slug: string) => Pro
   if (!(await isTaken(base))) return base;
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
-    const candidate = `${base.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, "")}${suffix}`;
+    const candidate = `${trimEndOf(base.slice(0, MAX_SLUG_LENGTH - suffix.length), "-")}${suffix}`;
     if (!(await isTaken(candidate))) return candidate;
   }
 }

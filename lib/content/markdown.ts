@@ -2,18 +2,57 @@ import type { Nodes, PhrasingContent, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { mergeAdjacentText, splitLongText } from "./inline";
 import { normalizeHref } from "./links";
+import { type MarkdownAllowance, markdownAllowance, markdownChunks, mayParseAsMarkdown } from "./markdown-budget";
+import { trimEndOf, trimStartOf } from "./scan";
 import { type Block, BODY_LIMITS, type BodyDocument, type Inline, type ListItem, type Mark } from "./schema";
 
 /**
  * Converts CommonMark to a body document. Lossy by design: the body format is
  * smaller than Markdown, so images and raw HTML are dropped, code becomes
  * plain text, unsafe links keep their text, and anything unknown degrades to
- * its text. The output satisfies bodyDocumentSchema.
+ * its text. The output satisfies bodyDocumentSchema. Its time is linear in
+ * the input: see markdown-budget.ts. Parts of one document converted apart
+ * share one `allowance`.
  */
-export function markdownToBody(markdown: string): BodyDocument {
-  const tree = fromMarkdown(markdown);
-  const context: Context = { definitions: collectDefinitions(tree) };
-  return { type: "doc", content: convertBlocks(tree.children, context, 1) };
+export function markdownToBody(markdown: string, allowance: MarkdownAllowance = markdownAllowance()): BodyDocument {
+  const parts = markdownChunks(markdown).map((chunk) =>
+    mayParseAsMarkdown(chunk, allowance) ? fromMarkdown(chunk) : chunk,
+  );
+  const context: Context = { definitions: collectDefinitions(parts.filter((part) => typeof part !== "string")) };
+  const content: Block[] = [];
+  for (const part of parts) {
+    const blocks = typeof part === "string" ? plainParagraphs(part) : convertBlocks(part.children, context, 1);
+    const [first, ...rest] = blocks;
+    const previous = content[content.length - 1];
+    // A list cut between two chunks is one list, as it would be in one document.
+    if (
+      first &&
+      previous &&
+      (first.type === "bulletList" || first.type === "orderedList") &&
+      previous.type === first.type
+    ) {
+      content[content.length - 1] = { ...previous, content: [...previous.content, ...first.content] };
+      content.push(...rest);
+    } else {
+      content.push(...blocks);
+    }
+  }
+  return { type: "doc", content };
+}
+
+/** Text over the Markdown budget: one paragraph per blank-line-separated block, words as written. */
+function plainParagraphs(chunk: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  for (const line of [...chunk.split("\n"), ""]) {
+    if (line.trim() !== "") {
+      lines.push(line.trim());
+      continue;
+    }
+    if (lines.length) pushParagraph(blocks, tidy([text(lines.join(" "), [])]));
+    lines = [];
+  }
+  return blocks;
 }
 
 type Context = { definitions: Map<string, string> };
@@ -123,7 +162,7 @@ function collectInlines(
     switch (node.type) {
       case "text":
         // Soft line breaks inside a paragraph are just spaces.
-        out.push(text(node.value.replace(/[ \t]*\n[ \t]*/g, " "), marks));
+        out.push(text(softBreaksToSpaces(node.value), marks));
         break;
       case "inlineCode":
         out.push(text(node.value, marks));
@@ -159,6 +198,18 @@ function collectInlines(
       }
     }
   }
+}
+
+function softBreaksToSpaces(value: string): string {
+  if (!value.includes("\n")) return value;
+  const lines = value.split("\n");
+  const last = lines.length - 1;
+  return lines
+    .map((line, i) => {
+      const start = i > 0 ? trimStartOf(line, " \t") : line;
+      return i < last ? trimEndOf(start, " \t") : start;
+    })
+    .join(" ");
 }
 
 /**
@@ -206,9 +257,9 @@ function trimEnds(inlines: Inline[]): Inline[] {
   return out.filter((node) => node.type !== "text" || node.text !== "");
 }
 
-function collectDefinitions(tree: Root): Map<string, string> {
+function collectDefinitions(trees: readonly Root[]): Map<string, string> {
   const definitions = new Map<string, string>();
-  const stack: Nodes[] = [tree];
+  const stack: Nodes[] = [...trees].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
     if ("children" in node) stack.push(...(node.children as Nodes[]));

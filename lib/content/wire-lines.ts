@@ -2,15 +2,23 @@ import { isValid, parse } from "date-fns";
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { normalizeWebUrl } from "./links";
+import { isWithinMarkdownBudget } from "./markdown-budget";
+import { trimEndOf, trimOf } from "./scan";
 
 /**
  * Recognisers for the single-line parts of a wire story (byline, date, photo
  * credit, source link, related link). Each returns null when the line is not
- * that kind of line, so the caller can try the next one.
+ * that kind of line, so the caller can try the next one. Every pattern here
+ * is linear (no two quantifiers can share a character), and the caller only
+ * offers lines of at most WIRE_LINE_MAX_LENGTH characters.
  */
+
+/** Longer lines are body text: the longest metadata line is a related link with a 2,048-character URL. */
+export const WIRE_LINE_MAX_LENGTH = 3_000;
 
 /** Plain text of one line of inline Markdown: "By [Reuters](#)" → "By Reuters". */
 export function inlinePlainText(markdown: string): string {
+  if (!isWithinMarkdownBudget(markdown)) return markdown.replace(/\s+/g, " ").trim();
   const parts: string[] = [];
   const stack: Nodes[] = [fromMarkdown(markdown)];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -34,7 +42,7 @@ export function matchByline(line: string): string[] | null {
   if (!match?.[1] || line.length > 200) return null;
   const names = inlinePlainText(match[1])
     .split(/\s*,\s*|\s+(?:and|&)\s+/i)
-    .map((name) => name.replace(/[.;]+$/, "").trim())
+    .map((name) => trimEndOf(name, ".;").trim())
     .filter(Boolean);
   // "By the end of the week, …" is prose: real names start with a capital.
   const plausible =
@@ -110,8 +118,11 @@ export function matchCredit(line: string): string | null {
   return credit && credit.length <= 200 ? credit : null;
 }
 
+// Before the colon "\s*(?:[*_]{1,2}\s*)?", not "\s*[*_]{0,2}\s*": two \s* side
+// by side split a run of spaces every possible way before failing. After it
+// they are harmless, as what follows matches at the first try.
 const SOURCE_LABEL =
-  /^[*_]{0,2}\s*(original\s+(?:url|link|article|story)|source\s+(?:url|link)|originally\s+published\s+(?:at|on)|source)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.*)$/i;
+  /^[*_]{0,2}\s*(original\s+(?:url|link|article|story)|source\s+(?:url|link)|originally\s+published\s+(?:at|on)|source)\s*(?:[*_]{1,2}\s*)?:\s*[*_]{0,2}\s*(.*)$/i;
 
 /**
  * "Original url: <https://…>" (or a bare URL, or [text](url)). `url` is null
@@ -121,7 +132,7 @@ const SOURCE_LABEL =
 export function matchSourceLine(line: string): { url: string | null; raw: string } | null {
   const match = SOURCE_LABEL.exec(line.trim());
   if (!match) return null;
-  const rest = (match[2] ?? "").replace(/[*_]{1,2}$/, "").trim();
+  const rest = trimEndOf(match[2] ?? "", "*_", 2).trim();
   const linked = /^\[[^\]]*\]\(<?([^)>\s]+)>?\)$/.exec(rest);
   const raw = (linked?.[1] ?? rest).replace(/^<(.*)>$/, "$1").trim();
   const isGenericLabel = match[1]?.toLowerCase() === "source";
@@ -130,20 +141,28 @@ export function matchSourceLine(line: string): { url: string | null; raw: string
 }
 
 const RELATED_LABEL =
-  /^[*_]{0,2}\s*(?:related(?:\s+(?:article|story))?|see\s+also)\s*[*_]{0,2}\s*:\s*[*_]{0,2}\s*(.+)$/i;
+  /^[*_]{0,2}\s*(?:related(?:\s+(?:article|story))?|see\s+also)\s*(?:[*_]{1,2}\s*)?:\s*[*_]{0,2}\s*(.+)$/i;
 
 /** "**Related article:** [Headline](url)" → headline and http(s) url ("#" → null). */
 export function matchRelatedLine(line: string): { headline: string; url: string | null } | null {
   const rest = RELATED_LABEL.exec(line.trim())?.[1];
   if (!rest) return null;
   const link = soleLink(rest);
-  const headline = (link ? inlinePlainText(link.text) : inlinePlainText(rest)).replace(/^[*_]+|[*_]+$/g, "").trim();
+  const headline = trimOf(link ? inlinePlainText(link.text) : inlinePlainText(rest), "*_").trim();
   if (!headline || headline.length > 300) return null;
   return { headline, url: link ? normalizeWebUrl(link.url) : null };
 }
 
-/** The one link a line consists of (possibly wrapped in emphasis), if any. */
+/**
+ * The one link a line consists of (possibly wrapped in emphasis), if any. The
+ * text runs to the last "](": found by search, since a pattern like
+ * /\[(.+)\]\(/ retries every earlier "](" and is quadratic on "](](](…".
+ */
 function soleLink(markdown: string): { text: string; url: string } | null {
-  const match = /^[*_]{0,2}\[(.+)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)[*_]{0,2}$/.exec(markdown.trim());
-  return match?.[1] !== undefined && match[2] !== undefined ? { text: match[1], url: match[2] } : null;
+  const link = trimOf(markdown.trim(), "*_", 2);
+  if (!link.startsWith("[") || !link.endsWith(")")) return null;
+  const textEnd = link.lastIndexOf("](");
+  if (textEnd < 2) return null;
+  const target = /^<?([^)\s>]*)>?(?:\s+"[^"]*")?$/.exec(link.slice(textEnd + 2, -1).trim());
+  return target?.[1] !== undefined ? { text: link.slice(1, textEnd), url: target[1] } : null;
 }

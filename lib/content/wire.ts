@@ -1,7 +1,9 @@
-import { mergeAdjacentText } from "./inline";
+import { mergeAdjacentText, splitLongText } from "./inline";
 import { normalizeWebUrl } from "./links";
 import { markdownToBody } from "./markdown";
-import type { Block, BodyDocument, Inline, Paragraph } from "./schema";
+import { markdownAllowance } from "./markdown-budget";
+import { trimEndOf } from "./scan";
+import { type Block, BODY_LIMITS, type BodyDocument, type Inline, type Paragraph } from "./schema";
 import {
   inlinePlainText,
   matchByline,
@@ -9,6 +11,7 @@ import {
   matchDateLine,
   matchRelatedLine,
   matchSourceLine,
+  WIRE_LINE_MAX_LENGTH,
 } from "./wire-lines";
 import { sourceNameFor } from "./wire-sources";
 
@@ -51,13 +54,20 @@ export type WireStory = {
 
 export type ParseWireResult = { ok: true; story: WireStory; warnings: string[] } | { ok: false; message: string };
 
-export const WIRE_LIMITS = { maxBytes: 1_000_000, maxHeadlineLength: 300 } as const;
+export const WIRE_LIMITS = {
+  maxBytes: 1_000_000,
+  maxHeadlineLength: 300,
+  /** More "Related article:" lines stay text: each one is looked up among the stories. */
+  maxRelatedLinks: 50,
+} as const;
 
 export function parseWireStory(input: string): ParseWireResult {
   const unreadable = checkReadable(input);
   if (unreadable) return { ok: false, message: unreadable };
 
-  const lines = normalize(input).split("\n");
+  const lines = normalize(input)
+    .split("\n")
+    .map((line) => trimEndOf(line, " \t"));
   const headlineAt = lines.findIndex((line) => line.trim() !== "");
   if (headlineAt === -1) return { ok: false, message: "The file is empty." };
 
@@ -156,16 +166,28 @@ function normalize(input: string): string {
   return input
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
-    .replace(/[\ufeff\u200b\u2060]/g, "")
-    .replace(/[ \t]+$/gm, "");
+    .replace(/[\ufeff\u200b\u2060]/g, "");
 }
 
 /** "# Headline", or else the first line unless it is plainly something else (a byline, say). */
 function readHeadline(line: string): string {
-  const atx = /^#{1,6}\s+(.*?)(?:\s+#+)?$/.exec(line.trim());
-  if (atx) return inlinePlainText(atx[1] ?? "");
+  const atx = atxHeadingText(line.trim(), 1);
+  if (atx !== null) return inlinePlainText(atx);
   if (matchByline(line) || matchDateLine(line) || matchSourceLine(line) || matchRelatedLine(line)) return "";
   return inlinePlainText(line);
+}
+
+/**
+ * "## Text ##" → "Text" for a heading of at least `minLevel`, else null. The
+ * closing hashes are cut by scanning: /(.*?)(?:\s+#+)?$/ tries the whole rest
+ * of a run of spaces at each position of it.
+ */
+function atxHeadingText(line: string, minLevel: number): string | null {
+  const text = new RegExp(`^#{${minLevel},6}\\s+(.*)$`).exec(line)?.[1];
+  if (text === undefined) return null;
+  const withoutHashes = trimEndOf(text, "#");
+  const closed = withoutHashes.length < text.length && /\s/.test(withoutHashes.slice(-1));
+  return closed ? withoutHashes.trimEnd() : text;
 }
 
 type Header = {
@@ -184,6 +206,7 @@ function readHeader(lines: readonly string[], start: number, warnings: string[])
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
     if (line === "") continue;
+    if (line.length > WIRE_LINE_MAX_LENGTH) return { ...header, bodyStart: i };
     if (first && /^(=+|-+)$/.test(line)) continue; // setext underline of the headline
     const dek = first ? matchDek(line) : null;
     first = false;
@@ -204,9 +227,8 @@ function readHeader(lines: readonly string[], start: number, warnings: string[])
 
 /** A dek directly under the headline: "## …" or a wholly italic line. */
 function matchDek(line: string): string | null {
-  const match = /^#{2,6}\s+(.+?)(?:\s+#+)?$/.exec(line) ?? /^([*_])(?![*_])(.+)(?<![*_])\1$/.exec(line);
-  if (!match) return null;
-  const dek = inlinePlainText(match[match.length - 1] ?? "");
+  const text = atxHeadingText(line, 2) ?? /^([*_])(?![*_])(.+)(?<![*_])\1$/.exec(line)?.[2];
+  const dek = text ? inlinePlainText(text) : "";
   return dek || null;
 }
 
@@ -214,27 +236,41 @@ function readBody(lines: readonly string[], warnings: string[]): { blocks: WireB
   const blocks: WireBlock[] = [];
   let sourceUrl: string | null = null;
   let run: string[] = []; // Markdown between special lines, converted in one go
+  let relatedLinks = 0;
+  let relatedKeptAsText = false;
+  const allowance = markdownAllowance();
   const flush = () => {
-    blocks.push(...markdownToBody(run.join("\n")).content);
+    blocks.push(...markdownToBody(run.join("\n"), allowance).content);
     run = [];
   };
   for (const line of lines) {
+    if (line.length > WIRE_LINE_MAX_LENGTH) {
+      run.push(line);
+      continue;
+    }
     const source = matchSourceLine(line);
     if (source) {
       if (source.url && !sourceUrl) sourceUrl = source.url;
-      if (!source.url)
+      // One warning is enough, however many such lines a paste repeats.
+      if (!source.url && !warnings.some((warning) => warning.startsWith("The original URL")))
         warnings.push(`The original URL "${source.raw.slice(0, 200)}" is not an http(s) address; ignored.`);
       continue;
     }
     const related = matchRelatedLine(line);
-    if (related) {
+    if (related && relatedLinks < WIRE_LIMITS.maxRelatedLinks) {
+      relatedLinks++;
       flush();
       blocks.push({ type: "relatedLink", ...related });
       continue;
     }
+    if (related) relatedKeptAsText = true;
     run.push(line);
   }
   flush();
+  if (relatedKeptAsText)
+    warnings.push(
+      `Only the first ${WIRE_LIMITS.maxRelatedLinks} related articles were linked; the rest are kept as text.`,
+    );
   return { blocks: joinBrokenParagraphs(blocks), sourceUrl };
 }
 
@@ -244,22 +280,34 @@ function readBody(lines: readonly string[], warnings: string[]): { blocks: WireB
 const SENTENCE_END = /[.!?:;"'”’…)\]»]$/u;
 
 function joinBrokenParagraphs(blocks: readonly WireBlock[]): WireBlock[] {
-  const out: WireBlock[] = [];
-  for (const block of blocks) {
-    const previous = out[out.length - 1];
+  // Whether to join is decided on the blocks as they came, and each run of
+  // paragraphs is joined once: re-reading a growing paragraph is quadratic.
+  const out: (WireBlock | Paragraph[])[] = [];
+  for (const [i, block] of blocks.entries()) {
+    const previous = blocks[i - 1];
+    const run = out[out.length - 1];
     if (
+      Array.isArray(run) &&
       previous?.type === "paragraph" &&
       block.type === "paragraph" &&
       endsMidSentence(previous) &&
       startsLowercase(block)
     ) {
-      const content: Inline[] = [...(previous.content ?? []), { type: "text", text: " " }, ...(block.content ?? [])];
-      out[out.length - 1] = { type: "paragraph", content: mergeAdjacentText(content) };
+      run.push(block);
     } else {
-      out.push(block);
+      out.push(block.type === "paragraph" ? [block] : block);
     }
   }
-  return out;
+  return out.map((item) => (Array.isArray(item) ? joinParagraphs(item) : item));
+}
+
+function joinParagraphs(run: readonly Paragraph[]): Paragraph {
+  if (run.length === 1 && run[0]) return run[0];
+  const content: Inline[] = run.flatMap((paragraph, i) => [
+    ...(i > 0 ? [{ type: "text", text: " " } as const] : []),
+    ...(paragraph.content ?? []),
+  ]);
+  return { type: "paragraph", content: splitLongText(mergeAdjacentText(content), BODY_LIMITS.maxTextLength) };
 }
 
 function endsMidSentence(paragraph: Paragraph): boolean {
