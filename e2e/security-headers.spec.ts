@@ -146,6 +146,13 @@ test("sign-in, newsroom and admin pages get a strict policy with a new nonce eve
     }
     expect(nonces.size, path).toBe(2);
   }
+  // An address that matches no staff page is answered under this response's nonce too.
+  for (const path of ["/admin/no-such-page", "/editor/articles/no-such-story/extra", "/account/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expectScriptsCarry(response, staffNonce(response, path), path);
+  }
   expect(violations).toEqual([]);
 });
 
