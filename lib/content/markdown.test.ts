@@ -102,6 +102,11 @@ describe("markdownToBody", () => {
     expect(JSON.stringify(doc)).toContain('"text":"deep"');
   });
 
+  it("converts a few hundred thousand paragraphs without running out of stack", () => {
+    // More than a body may hold: the save refuses it with a message, the conversion must not crash.
+    expect(markdownToBody("a\n\n".repeat(300_000)).content).toHaveLength(300_000);
+  });
+
   it("splits text longer than a text node may be", () => {
     const doc = blocks("word ".repeat(BODY_LIMITS.maxTextLength / 2));
     const first = doc[0];

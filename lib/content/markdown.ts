@@ -1,5 +1,6 @@
 import type { Nodes, PhrasingContent, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { appendAll } from "./append-all";
 import { mergeAdjacentText, splitLongText } from "./inline";
 import { normalizeHref } from "./links";
 import { type MarkdownAllowance, markdownAllowance, markdownChunks, mayParseAsMarkdown } from "./markdown-budget";
@@ -32,9 +33,9 @@ export function markdownToBody(markdown: string, allowance: MarkdownAllowance = 
       previous.type === first.type
     ) {
       content[content.length - 1] = { ...previous, content: [...previous.content, ...first.content] };
-      content.push(...rest);
+      appendAll(content, rest);
     } else {
-      content.push(...blocks);
+      appendAll(content, blocks);
     }
   }
   return { type: "doc", content };
@@ -76,7 +77,7 @@ function convertBlocks(nodes: readonly Nodes[], context: Context, depth: number)
       continue;
     }
     flushLoose();
-    blocks.push(...convertBlock(node, context, depth));
+    appendAll(blocks, convertBlock(node, context, depth));
   }
   flushLoose();
   return blocks;
@@ -262,7 +263,7 @@ function collectDefinitions(trees: readonly Root[]): Map<string, string> {
   const stack: Nodes[] = [...trees].reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === "definition" && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-    if ("children" in node) stack.push(...(node.children as Nodes[]));
+    if ("children" in node) appendAll(stack, node.children as Nodes[]);
   }
   return definitions;
 }

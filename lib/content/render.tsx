@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from "react";
+import { appendAll } from "./append-all";
 import { isSafeResourceUrl, normalizeHref } from "./links";
 import type { Block, BodyDocument, ImageBlock, Inline, ListItem, RelatedArticleBlock } from "./schema";
 
@@ -143,7 +144,7 @@ function renderRange(nodes: readonly Inline[], start: number, end: number, level
     while (j < end && groupOf(nodes[j], markType) === group) j++;
     const inner = renderRange(nodes, i, j, level + 1, key);
     // Keys use the absolute index of a group's first node, unique among siblings.
-    if (group === null) out.push(...inner);
+    if (group === null) appendAll(out, inner);
     else out.push(wrap(markType, group, inner, `${key}-${level}-${i}`));
     i = j;
   }

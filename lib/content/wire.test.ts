@@ -170,6 +170,11 @@ describe("parseWireStory: variations", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a paste of a few hundred thousand one-word paragraphs (CI found a stack overflow)", () => {
+    const { story } = parsed(`# Headline\n\n${"a\n\n".repeat(300_000)}`);
+    expect(toPlainText({ type: "doc", content: paragraphs(story.blocks) }).split(/\s+/)).toHaveLength(300_000);
+  });
+
   it("joins a broken sentence but not one that ended, and turns a bare [Name](#) into text", () => {
     const { story } = parsed(SAMPLE);
     expect(

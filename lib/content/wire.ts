@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all";
 import { mergeAdjacentText, splitLongText } from "./inline";
 import { normalizeWebUrl } from "./links";
 import { markdownToBody } from "./markdown";
@@ -240,7 +241,7 @@ function readBody(lines: readonly string[], warnings: string[]): { blocks: WireB
   let relatedKeptAsText = false;
   const allowance = markdownAllowance();
   const flush = () => {
-    blocks.push(...markdownToBody(run.join("\n"), allowance).content);
+    appendAll(blocks, markdownToBody(run.join("\n"), allowance).content);
     run = [];
   };
   for (const line of lines) {
