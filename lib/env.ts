@@ -28,6 +28,18 @@ const envSchema = z.object({
     .string()
     .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")
     .default("UTC"),
+  /** A staff session ends this many hours after sign-in, however busy (lib/sessions/store.ts). */
+  SESSION_MAX_AGE_HOURS: z
+    .string()
+    .regex(/^[1-9]\d*$/, "SESSION_MAX_AGE_HOURS must be a whole number of hours such as 12")
+    .default("12")
+    .transform(Number),
+  /** A staff session left alone this many minutes ends. */
+  SESSION_IDLE_MINUTES: z
+    .string()
+    .regex(/^[1-9]\d*$/, "SESSION_IDLE_MINUTES must be a whole number of minutes such as 120")
+    .default("120")
+    .transform(Number),
   /** Behind a reverse proxy: read the client from X-Forwarded-For (lib/auth/client-address.ts). */
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
   /** The proxies whose X-Forwarded-For entries are believed when TRUST_PROXY is on: addresses or CIDR ranges. */

@@ -16,8 +16,11 @@ describe("server actions", () => {
         "lib/auth/actions.ts",
         "lib/authors/actions.ts",
         "lib/sections/actions.ts",
+        "lib/sessions/actions.ts",
         "lib/settings/actions.ts",
         "lib/tags/actions.ts",
+        "lib/two-factor/actions.ts",
+        "lib/two-factor/admin-actions.ts",
         "lib/users/actions.ts",
       ].sort(),
     );

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import { can, type ResourceFreeAction } from "@/lib/auth/policy";
-import { clientAddress, getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { clientAddress, getCurrentSession, type SessionUser } from "@/lib/auth/session";
 import { revalidate } from "@/lib/cache/revalidate";
 import type { Revalidation } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
@@ -24,6 +24,9 @@ import type { FormState } from "@/lib/forms/form-state";
  *   domain function asks the policy about the object it loads inside its
  *   transaction; the user must still be signed in;
  * - "public" for signing in and one-time links: no session needed.
+ *
+ * A user whose role requires two-factor sign-in and who has not set it up may
+ * only call actions marked `openBeforeTwoFactor` (setting it up, signing out).
  */
 export type ActionPolicy = ResourceFreeAction | "checked-by-handler" | "public";
 
@@ -33,11 +36,13 @@ export type ActionContext<P extends ActionPolicy> = { actor: ActorFor<P>; ip: st
 export const SIGNED_OUT_MESSAGE =
   "Your session has ended. Sign in again in a new tab, then come back and press the button again: your text is still here.";
 export const NO_PERMISSION_MESSAGE = "You do not have permission to do that. Ask an administrator if you need it.";
+export const SET_UP_TWO_FACTOR_MESSAGE =
+  "Your role requires two-factor authentication. Set it up on your account page first, then try again.";
 const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try again.";
 
 /** What every action may answer before its handler runs. */
 export type ActionRefusal =
-  | { ok: false; error: "signed_out" | "forbidden"; message: string }
+  | { ok: false; error: "signed_out" | "forbidden" | "two_factor_required"; message: string }
   | { ok: false; error: "invalid"; message: string; fieldErrors: Record<string, string> };
 
 /** What a handler answers: its own result, and on success which reader pages it changed. */
@@ -55,15 +60,22 @@ function mark<F extends (...args: never[]) => unknown>(action: F): F {
   return action;
 }
 
-type Gate<P extends ActionPolicy> =
-  | { ok: true; context: ActionContext<P> }
-  | { ok: false; refusal: "signed_out" | "forbidden" };
+type Refusal = "signed_out" | "forbidden" | "two_factor_required";
+type Gate<P extends ActionPolicy> = { ok: true; context: ActionContext<P> } | { ok: false; refusal: Refusal };
+
+const REFUSAL_MESSAGES: Record<Refusal, string> = {
+  signed_out: SIGNED_OUT_MESSAGE,
+  forbidden: NO_PERMISSION_MESSAGE,
+  two_factor_required: SET_UP_TWO_FACTOR_MESSAGE,
+};
 
 /** The session and the policy, before any input is looked at. */
-async function admit<P extends ActionPolicy>(policy: P): Promise<Gate<P>> {
-  const [actor, ip] = await Promise.all([getCurrentUser(), clientAddress()]);
+async function admit<P extends ActionPolicy>(policy: P, openBeforeTwoFactor: boolean): Promise<Gate<P>> {
+  const [session, ip] = await Promise.all([getCurrentSession(), clientAddress()]);
+  const actor = session?.user ?? null;
   if (policy === "public") return { ok: true, context: { actor, ip } as ActionContext<P> };
-  if (!actor) return { ok: false, refusal: "signed_out" };
+  if (!session || !actor) return { ok: false, refusal: "signed_out" };
+  if (session.mustSetUpTwoFactor && !openBeforeTwoFactor) return { ok: false, refusal: "two_factor_required" };
   if (policy !== "checked-by-handler" && !can(actor, policy, null)) {
     await auditDenied(actor, policy, ip);
     return { ok: false, refusal: "forbidden" };
@@ -92,14 +104,12 @@ function firstMessages(error: z.ZodError): { message: string; fieldErrors: Recor
 export function defineAction<P extends ActionPolicy, S extends z.ZodType, R extends HandlerResult>(definition: {
   policy: P;
   input: S;
+  openBeforeTwoFactor?: boolean;
   handler: (input: z.output<S>, context: ActionContext<P>) => Promise<R>;
 }): (input: unknown) => Promise<R | ActionRefusal> {
   return mark(async (raw: unknown): Promise<R | ActionRefusal> => {
-    const gate = await admit(definition.policy);
-    if (!gate.ok) {
-      const message = gate.refusal === "signed_out" ? SIGNED_OUT_MESSAGE : NO_PERMISSION_MESSAGE;
-      return { ok: false, error: gate.refusal, message };
-    }
+    const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
+    if (!gate.ok) return { ok: false, error: gate.refusal, message: REFUSAL_MESSAGES[gate.refusal] };
     const parsed = definition.input.safeParse(raw);
     if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
     const result = await definition.handler(parsed.data, gate.context);
@@ -128,12 +138,13 @@ export function defineFormAction<P extends ActionPolicy, S extends z.ZodType>(de
   hiddenFields?: readonly string[];
   input: S;
   refreshPage?: boolean;
+  openBeforeTwoFactor?: boolean;
   handler: (input: z.output<S>, context: ActionContext<P> & { values: Record<string, string> }) => Promise<FormResult>;
 }): (previous: FormState, formData: FormData) => Promise<FormState> {
   return mark(async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = formValues(formData, definition.fields);
-    const gate = await admit(definition.policy);
-    if (!gate.ok) return failure(gate.refusal === "signed_out" ? SIGNED_OUT_MESSAGE : NO_PERMISSION_MESSAGE, values);
+    const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
+    if (!gate.ok) return failure(REFUSAL_MESSAGES[gate.refusal], values);
     const secrets = formValues(formData, definition.secretFields ?? []);
     const parsed = definition.input.safeParse({ ...values, ...secrets });
     if (!parsed.success) return invalidInput(parsed.error, values, definition.hiddenFields);

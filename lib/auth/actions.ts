@@ -1,17 +1,21 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-action";
 import { recordAudit } from "@/lib/audit/record";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { credentialsSchema, type SignInRefusal } from "@/lib/auth/credentials";
+import { SecondFactorRequired, type SignInStepRefusal, signIn, signOut } from "@/lib/auth/auth";
+import { credentialsSchema, signInCodeSchema } from "@/lib/auth/credentials";
 import { loginPath, safeNextPath } from "@/lib/auth/next-path";
+import { getCurrentSession } from "@/lib/auth/session";
+import { SIGN_IN_CHALLENGE_COOKIE, signInChallengeCookie } from "@/lib/auth/sign-in-challenge-cookie";
 import { describeWait } from "@/lib/auth/throttle";
 import { lockoutRemaining, throttleKeys } from "@/lib/auth/throttle-store";
 import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
+import { endSession } from "@/lib/sessions/store";
 import { changeOwnPassword } from "@/lib/users/account";
 import { changePasswordSchema } from "@/lib/users/schema";
 
@@ -23,7 +27,7 @@ async function lockedMessage(email: string, ip: string): Promise<string> {
 }
 
 async function refusalMessage(reason: string, email: string, ip: string): Promise<string> {
-  switch (reason as SignInRefusal) {
+  switch (reason as SignInStepRefusal) {
     case "locked":
       return lockedMessage(email, ip);
     case "disabled":
@@ -33,7 +37,14 @@ async function refusalMessage(reason: string, email: string, ip: string): Promis
   }
 }
 
-/** The /login form. On success Auth.js sets the session cookie and this redirects to `next`. */
+const TECHNICAL_FAILURE = "Signing in failed for a technical reason. Please try again in a moment.";
+const CODE_STEP_EXPIRED = "Your sign-in has expired. Enter your email and password again.";
+
+/**
+ * The /login form. On success Auth.js sets the session cookie and this
+ * redirects to `next`; for an account with two-factor sign-in it keeps the
+ * challenge in a short-lived cookie and goes on to the code step.
+ */
 export const signInAction = defineFormAction({
   policy: "public",
   fields: ["email", "next"],
@@ -43,12 +54,16 @@ export const signInAction = defineFormAction({
     try {
       await signIn("credentials", { ...credentials, redirectTo: safeNextPath(values.next) });
     } catch (error) {
+      if (error instanceof SecondFactorRequired) {
+        (await cookies()).set(SIGN_IN_CHALLENGE_COOKIE, error.challenge, signInChallengeCookie());
+        redirect(loginPath({ next: values.next || undefined, step: "code" }));
+      }
       if (error instanceof CredentialsSignin) {
         return failure(await refusalMessage(error.code, credentials.email, ip), values);
       }
       if (error instanceof AuthError) {
         console.error("[auth] sign-in failed:", error);
-        return failure("Signing in failed for a technical reason. Please try again in a moment.", values);
+        return failure(TECHNICAL_FAILURE, values);
       }
       throw error; // Next's redirect after a successful sign-in
     }
@@ -56,16 +71,54 @@ export const signInAction = defineFormAction({
   },
 });
 
-/** The "Sign out" button of every staff page; works for a session that already ended too. */
+/** The code step of /login: an authenticator app's code or a recovery code, for the challenge in the cookie. */
+export const verifySignInCodeAction = defineFormAction({
+  policy: "public",
+  fields: ["next"],
+  secretFields: ["code"],
+  input: z.object({ code: signInCodeSchema }),
+  handler: async ({ code }, { values }) => {
+    const store = await cookies();
+    const challenge = store.get(SIGN_IN_CHALLENGE_COOKIE)?.value;
+    if (!challenge) return failure(CODE_STEP_EXPIRED, values);
+    try {
+      await signIn("credentials", { challenge, code, redirectTo: safeNextPath(values.next) });
+    } catch (error) {
+      if (error instanceof CredentialsSignin) {
+        const reason = error.code as SignInStepRefusal;
+        if (reason === "code-invalid") {
+          return failure("That code is not right, or it was used already.", values, {
+            code: "That code is not right, or it was used already. Codes change every 30 seconds.",
+          });
+        }
+        store.delete(SIGN_IN_CHALLENGE_COOKIE);
+        if (reason === "locked") return failure("Too many failed sign-in attempts. Try again later.", values);
+        return failure(CODE_STEP_EXPIRED, values);
+      }
+      if (error instanceof AuthError) {
+        console.error("[auth] sign-in failed:", error);
+        return failure(TECHNICAL_FAILURE, values);
+      }
+      store.delete(SIGN_IN_CHALLENGE_COOKIE);
+      throw error; // Next's redirect after a successful sign-in
+    }
+    return failure(CODE_STEP_EXPIRED, values);
+  },
+});
+
+/** The "Sign out" button of every staff page: ends the session on the server; works for one that already ended too. */
 export const signOutAction = defineFormAction({
   policy: "public",
   fields: [],
   input: z.object({}),
-  handler: async (_input, { actor, ip }) => {
-    if (actor) {
-      await db.$transaction((tx) =>
-        recordAudit(tx, { action: "auth.signout", actor, targetType: "user", targetId: actor.id, ip }),
-      );
+  handler: async (_input, { ip }) => {
+    const session = await getCurrentSession();
+    if (session) {
+      const actor = session.user;
+      await db.$transaction(async (tx) => {
+        await endSession(tx, { userId: actor.id, id: session.id });
+        await recordAudit(tx, { action: "auth.signout", actor, targetType: "user", targetId: actor.id, ip });
+      });
     }
     await signOut({ redirect: false });
     redirect(loginPath({ reason: "signed-out" }));
@@ -78,14 +131,20 @@ export const changePasswordAction = defineFormAction({
   fields: [],
   secretFields: ["currentPassword", "password", "confirmPassword"],
   input: changePasswordSchema,
+  refreshPage: true,
   handler: async ({ currentPassword, password }, { actor, ip }) => {
-    const result = await changeOwnPassword(db, { userId: actor.id, currentPassword, newPassword: password, ip });
+    const sessionId = (await getCurrentSession())?.id ?? "";
+    const result = await changeOwnPassword(db, {
+      userId: actor.id,
+      sessionId,
+      currentPassword,
+      newPassword: password,
+      ip,
+    });
     if (!result.ok) {
       if (result.reason === "locked") return failure(await lockedMessage(actor.email, ip));
       return failure("Your password was not changed.", {}, { currentPassword: "That is not your current password." });
     }
-    // The change ended every session, this one too: sign in again under the new password.
-    await signIn("credentials", { email: actor.email, password, redirect: false });
     return success("Your password is changed. You have been signed out everywhere else.");
   },
 });

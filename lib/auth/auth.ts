@@ -1,20 +1,47 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
 import { addressFromHeaders } from "@/lib/auth/client-address";
 import { baseAuthConfig } from "@/lib/auth/config";
-import { authenticate, credentialsSchema, type SignInRefusal } from "@/lib/auth/credentials";
+import { authenticate, credentialsSchema, type SignInRefusal, signInCodeSchema } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
+import { startSession } from "@/lib/sessions/store";
+import { completeSignInChallenge, createSignInChallenge } from "@/lib/two-factor/challenge";
 
-/** A refused sign-in; `code` says why (see SignInRefusal) and reaches the sign-in form. */
+/** Why a step of signing in was refused: a password's refusal, or a code's. */
+export type SignInStepRefusal = SignInRefusal | "code-invalid" | "code-expired";
+
+/** A refused sign-in; `code` says why and reaches the sign-in form. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(readonly reason: SignInRefusal) {
+  constructor(readonly reason: SignInStepRefusal) {
     super(reason);
     this.code = reason;
   }
 }
 
+/** The password was right and the account has a second factor: `challenge` is the token the code step needs. */
+export class SecondFactorRequired extends CredentialsSignin {
+  override code = "second-factor";
+  constructor(readonly challenge: string) {
+    super("second-factor");
+  }
+}
+
+export const codeStepSchema = z.object({
+  challenge: z.string().min(1).max(100),
+  code: signInCodeSchema,
+});
+
+const CODE_REFUSALS: Record<"expired" | "invalid" | "locked", SignInStepRefusal> = {
+  expired: "code-expired",
+  invalid: "code-invalid",
+  locked: "locked",
+};
+
 /**
- * The Auth.js instance: email and password, checked by lib/auth/credentials.ts.
+ * The Auth.js instance. Signing in is one step (email and password) or two
+ * (then the code of lib/two-factor/challenge.ts); either way it ends by
+ * starting a session row (lib/sessions/store.ts), whose id the cookie carries.
  * The configuration is made lazily so the secret is read (or made) at the
  * first request, not when `next build` loads this module.
  */
@@ -22,16 +49,35 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => ({
   ...baseAuthConfig(),
   providers: [
     Credentials({
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+        challenge: {},
+        code: { label: "Authentication code" },
+      },
       async authorize(credentials, request) {
+        const address = addressFromHeaders(request.headers);
+        const userAgent = request.headers.get("user-agent") ?? "";
+        const codeStep = codeStepSchema.safeParse(credentials);
+        if (codeStep.success) {
+          const result = await completeSignInChallenge(db, {
+            token: codeStep.data.challenge,
+            code: codeStep.data.code,
+            address,
+          });
+          if (!result.ok) throw new SignInRefused(CODE_REFUSALS[result.reason]);
+          const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
+          return { ...result.user, sessionId };
+        }
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(db, {
-          ...parsed.data,
-          address: addressFromHeaders(request.headers),
-        });
+        const result = await authenticate(db, { ...parsed.data, address });
         if (!result.ok) throw new SignInRefused(result.reason);
-        return result.user;
+        if (result.secondFactor) {
+          throw new SecondFactorRequired(await createSignInChallenge(db, { userId: result.user.id, ip: address }));
+        }
+        const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
+        return { ...result.user, sessionId };
       },
     }),
   ],

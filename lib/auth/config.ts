@@ -2,8 +2,7 @@ import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import { ensureAuthSecret } from "@/lib/auth/secret";
 
-/** A session lasts a working day from sign-in (server components cannot renew the cookie). */
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+import { sessionLimits } from "@/lib/sessions/store";
 
 /**
  * The part of the Auth.js configuration that needs no database: how tokens
@@ -14,24 +13,19 @@ export function baseAuthConfig(): NextAuthConfig {
     secret: ensureAuthSecret(),
     // Byline is self-hosted: the Host header names the site.
     trustHost: true,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // The cookie only names a StaffSession row; the row's own lifetime and idle timeout decide.
+    session: { strategy: "jwt", maxAge: sessionLimits().maxAgeMs / 1000 },
     pages: { signIn: "/login", error: "/login" },
     providers: [],
     callbacks: {
       jwt({ token, user }) {
-        // `user` is set only at sign-in; later requests keep what was issued then.
-        if (user) {
-          token.role = user.role;
-          token.sessionVersion = user.sessionVersion;
-        }
+        // `user` is set only at sign-in, by lib/auth/auth.ts, which started the session row.
+        if (user?.sessionId) token.sid = user.sessionId;
         return token;
       },
       session({ session, token }) {
-        if (token.sub && token.role && token.sessionVersion !== undefined) {
-          session.user.id = token.sub;
-          session.user.role = token.role;
-          session.user.sessionVersion = token.sessionVersion;
-        }
+        if (token.sub) session.user.id = token.sub;
+        session.sessionId = token.sid;
         return session;
       },
     },

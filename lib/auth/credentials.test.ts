@@ -33,12 +33,20 @@ const attempt = (password: string, { email = "ann@example.com", address = "203.0
 describe("authenticate", () => {
   it("signs in with the right password, records the time and an audit event", async () => {
     const result = await attempt(PASSWORD);
-    expect(result).toMatchObject({ ok: true, user: { email: "ann@example.com", role: "WRITER", sessionVersion: 0 } });
+    expect(result).toMatchObject({ ok: true, user: { email: "ann@example.com", role: "WRITER" }, secondFactor: false });
     const user = await database.client.user.findUniqueOrThrow({ where: { email: "ann@example.com" } });
     expect(user.lastSignInAt).toEqual(start);
     expect(await database.client.auditEvent.findMany({ select: { action: true, actorId: true, ip: true } })).toEqual([
       { action: "auth.signin", actorId: user.id, ip: "203.0.113.5" },
     ]);
+  });
+
+  it("leaves the sign-in of an account with two-factor sign-in to its code", async () => {
+    await database.client.user.update({ where: { email: "ann@example.com" }, data: { twoFactorEnabledAt: start } });
+    expect(await attempt(PASSWORD)).toMatchObject({ ok: true, secondFactor: true });
+    const user = await database.client.user.findUniqueOrThrow({ where: { email: "ann@example.com" } });
+    expect(user.lastSignInAt).toBeNull();
+    expect(await database.client.auditEvent.count()).toBe(0);
   });
 
   it("answers a wrong password and an unknown email alike", async () => {

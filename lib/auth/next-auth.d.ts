@@ -1,21 +1,20 @@
 import type { DefaultSession } from "next-auth";
-import type { Role } from "@/lib/generated/prisma/enums";
 
-// What Byline keeps in the session token: who, in which role, and which
-// session version (see User.sessionVersion) the token was issued under.
+// What Byline keeps in the session cookie: the id of its StaffSession row
+// (lib/sessions/store.ts). Who is signed in, and whether that still counts,
+// is read from the database on every staff request.
 declare module "next-auth" {
   interface User {
-    role?: Role;
-    sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    sessionId?: string;
+    user: { id: string } & DefaultSession["user"];
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    role?: Role;
-    sessionVersion?: number;
+    sid?: string;
   }
 }

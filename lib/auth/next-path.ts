@@ -28,11 +28,12 @@ export function safeNextPathOrNone(next: string | null | undefined): string | un
 
 export type LoginReason = "session-ended" | "signed-out";
 
-/** The /login address that brings the user back to `next` afterwards, with an optional notice. */
-export function loginPath({ next, reason }: { next?: string; reason?: LoginReason } = {}): string {
+/** The /login address that brings the user back to `next` afterwards, with an optional notice or the code step. */
+export function loginPath({ next, reason, step }: { next?: string; reason?: LoginReason; step?: "code" } = {}): string {
   const params = new URLSearchParams();
   if (next) params.set("next", next);
   if (reason) params.set("reason", reason);
+  if (step) params.set("step", step);
   const query = params.toString();
   return query ? `/login?${query}` : "/login";
 }

@@ -7,33 +7,63 @@ import { addressFromHeaders } from "@/lib/auth/client-address";
 import { loginPath, safeNextPathOrNone } from "@/lib/auth/next-path";
 import { type Action, can } from "@/lib/auth/policy";
 import { PATH_HEADER } from "@/lib/auth/request-path";
-import { findSessionUser, type SessionUser } from "@/lib/auth/session-user";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
+import { findLiveSession } from "@/lib/sessions/store";
+import { mustSetUpTwoFactor } from "@/lib/two-factor/requirement";
 
 export type { SessionUser } from "@/lib/auth/session-user";
 
+/** Where a user whose role requires two-factor sign-in is sent until they have set it up. */
+export const TWO_FACTOR_SETUP_PATH = "/account?two-factor=required";
+
 const readSession = cache(() => auth());
 
-/**
- * The signed-in user, re-checked against the database on every request: the
- * account must exist, be active, and still be on the session version the
- * token was issued under (a role change, a disable or a new password bumps
- * it). Null for anonymous visitors and for sessions that no longer count.
- */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+/** This request's session, if its cookie names one that still counts (lib/sessions/store.ts). */
+export type CurrentSession = {
+  id: string;
+  user: SessionUser;
+  twoFactorEnabled: boolean;
+  /** The user's role requires a second factor they have not set up: only /account and signing out are open. */
+  mustSetUpTwoFactor: boolean;
+};
+
+export const getCurrentSession = cache(async (): Promise<CurrentSession | null> => {
   const session = await readSession();
-  if (!session?.user?.id) return null;
-  return findSessionUser(db, { id: session.user.id, sessionVersion: session.user.sessionVersion });
+  if (!session?.sessionId) return null;
+  const live = await findLiveSession(db, session.sessionId);
+  if (!live) return null;
+  const { twoFactorEnabled, ...user } = live.user;
+  return {
+    id: live.id,
+    user,
+    twoFactorEnabled,
+    mustSetUpTwoFactor: await mustSetUpTwoFactor(db, live.user),
+  };
 });
 
 /**
- * For staff pages and server actions. Anonymous visitors go to /login and
- * come back afterwards; a session that no longer counts is ended first, so
- * the user sees why they have to sign in again.
+ * The signed-in user, re-checked against the database on every request: the
+ * session row must exist and be within its lifetime, and the account must be
+ * active. Null for anonymous visitors and for sessions that no longer count.
  */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (user) return user;
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  return (await getCurrentSession())?.user ?? null;
+});
+
+/**
+ * For staff pages. Anonymous visitors go to /login and come back afterwards;
+ * a session that no longer counts is ended first, so the user sees why they
+ * have to sign in again. A user who must still set up two-factor sign-in is
+ * sent to do that, except from the page where it is done and from the staff
+ * header around it (`openBeforeTwoFactor`).
+ */
+export async function requireUser({ openBeforeTwoFactor = false } = {}): Promise<SessionUser> {
+  const current = await getCurrentSession();
+  if (current) {
+    if (current.mustSetUpTwoFactor && !openBeforeTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
+    return current.user;
+  }
   const next = safeNextPathOrNone((await headers()).get(PATH_HEADER));
   const session = await readSession();
   if (session?.user) {

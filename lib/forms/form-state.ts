@@ -10,6 +10,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** A one-time link made by the action, shown once for the user to copy. */
   link?: string;
+  /** One-time codes made by the action (two-factor recovery codes), shown once for the user to keep. */
+  codes?: string[];
 };
 
 export const INITIAL_FORM_STATE: FormState = { status: "idle" };

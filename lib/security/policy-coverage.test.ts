@@ -17,14 +17,10 @@ vi.mock("@/lib/db", async (original) => ({
   db: (await import("@/lib/testing/request-doubles")).currentDatabase,
 }));
 vi.mock("next/headers", async () => (await import("@/lib/testing/request-doubles")).nextHeaders);
-vi.mock("@/lib/auth/session", async (original) => {
-  const { request } = await import("@/lib/testing/request-doubles");
-  return {
-    ...(await original<typeof import("@/lib/auth/session")>()),
-    getCurrentUser: async () => request.user,
-    clientAddress: async () => "203.0.113.7",
-  };
-});
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/session")>()),
+  ...(await import("@/lib/testing/request-doubles")).sessionLookups,
+}));
 vi.mock("next/cache", async (original) => ({
   ...(await original<typeof import("next/cache")>()),
   revalidateTag: vi.fn(),

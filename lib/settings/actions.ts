@@ -3,8 +3,9 @@
 import { defineFormAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
-import { saveSiteSettings } from "@/lib/settings/admin";
-import { siteSettingsSchema } from "@/lib/settings/schema";
+import { Role } from "@/lib/generated/prisma/enums";
+import { saveSiteSettings, saveTwoFactorRoles } from "@/lib/settings/admin";
+import { siteSettingsSchema, twoFactorRolesSchema } from "@/lib/settings/schema";
 
 export const saveSettingsAction = defineFormAction({
   policy: "settings.manage",
@@ -17,4 +18,13 @@ export const saveSettingsAction = defineFormAction({
       return failure(result.message, values, result.field ? { [result.field]: result.message } : undefined);
     return { ...success(result.message), revalidate: result.revalidate };
   },
+});
+
+/** "Require two-factor authentication for" on /admin/settings: one checkbox per role. */
+export const saveTwoFactorRolesAction = defineFormAction({
+  policy: "settings.manage",
+  fields: Object.values(Role),
+  input: twoFactorRolesSchema,
+  refreshPage: true,
+  handler: async (roles, { actor, ip }) => success((await saveTwoFactorRoles(db, roles, { actor, ip })).message),
 });

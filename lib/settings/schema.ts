@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isTimeZone } from "@/lib/env";
 import { urlLinesSchema } from "@/lib/forms/url-lines";
+import { Role } from "@/lib/generated/prisma/enums";
 
 export const SETTINGS_LIMITS = { name: 100, description: 300, socialLinks: 10 } as const;
 
@@ -42,3 +43,11 @@ export const siteSettingsSchema = z.object({
   socialLinks: urlLinesSchema("Social accounts", SETTINGS_LIMITS.socialLinks),
 });
 export type SiteSettingsInput = z.infer<typeof siteSettingsSchema>;
+
+/** A ticked checkbox arrives as "on"; an unticked one not at all. */
+const ticked = z.literal("on", "Tick the box or leave it empty.").optional();
+
+/** "Require two-factor authentication for": one checkbox per role, named after it. */
+export const twoFactorRolesSchema = z
+  .object({ WRITER: ticked, EDITOR: ticked, ADMIN: ticked } satisfies Record<Role, typeof ticked>)
+  .transform((ticks) => Object.values(Role).filter((role) => ticks[role] === "on"));

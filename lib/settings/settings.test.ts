@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { tagsToExpire } from "@/lib/cache/tags";
 import { toSiteInfo } from "@/lib/seo/site";
-import { saveSiteSettings } from "@/lib/settings/admin";
+import { saveSiteSettings, saveTwoFactorRoles } from "@/lib/settings/admin";
 import { readSiteSettings, settingsFromEnv } from "@/lib/settings/queries";
-import { siteSettingsSchema } from "@/lib/settings/schema";
+import { siteSettingsSchema, twoFactorRolesSchema } from "@/lib/settings/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { twoFactorRoles } from "@/lib/two-factor/requirement";
 
 let database: TestDatabase;
 let admin: SessionUser;
@@ -90,5 +91,42 @@ describe("site settings", () => {
     expect(toSiteInfo(settingsFromEnv(), "https://news.example.com").logo.url).toBe(
       "https://news.example.com/logo.png",
     );
+  });
+});
+
+describe("the roles that require two-factor sign-in", () => {
+  const audited = async () =>
+    (await database.client.auditEvent.findMany({ where: { action: "settings.update" }, orderBy: { id: "asc" } })).map(
+      (event) => JSON.parse(event.details) as unknown,
+    );
+
+  it("are read from one checkbox per role", () => {
+    expect(twoFactorRolesSchema.parse({ EDITOR: "on", ADMIN: "on" })).toEqual(["ADMIN", "EDITOR"]);
+    expect(twoFactorRolesSchema.parse({})).toEqual([]);
+    expect(twoFactorRolesSchema.safeParse({ WRITER: "yes please" }).error?.issues[0]).toMatchObject({
+      path: ["WRITER"],
+    });
+  });
+
+  it("save before any other setting, leaving those at the environment's defaults, audited before and after", async () => {
+    await saveTwoFactorRoles(database.client, ["EDITOR", "ADMIN"], { actor: admin, ip: "" });
+    expect(await twoFactorRoles(database.client)).toEqual(["EDITOR", "ADMIN"]);
+    expect(await readSiteSettings(database.client)).toEqual(settingsFromEnv());
+
+    const result = await saveTwoFactorRoles(database.client, [], { actor: admin, ip: "" });
+    expect(result.message).toBe("No role requires two-factor authentication now.");
+    expect(await twoFactorRoles(database.client)).toEqual([]);
+    expect(await audited()).toEqual([
+      { changed: ["twoFactorRoles"], from: [], to: ["EDITOR", "ADMIN"] },
+      { changed: ["twoFactorRoles"], from: ["EDITOR", "ADMIN"], to: [] },
+    ]);
+  });
+
+  it("are kept when the other settings are saved, and a save that changes nothing records nothing", async () => {
+    await saveTwoFactorRoles(database.client, ["ADMIN"], { actor: admin, ip: "" });
+    await saveSiteSettings(database.client, input({}), { actor: admin, ip: "" });
+    expect(await twoFactorRoles(database.client)).toEqual(["ADMIN"]);
+    await saveTwoFactorRoles(database.client, ["ADMIN"], { actor: admin, ip: "" });
+    expect(await audited()).toHaveLength(2);
   });
 });

@@ -11,6 +11,7 @@ export const REFUSAL_AUDIT_EVENTS = [
   "auth.signin_refused",
   "auth.lockout",
   "auth.password_change_failed",
+  "auth.2fa_failed",
 ] as const;
 const REFUSAL_BOOKKEEPING_TABLES = ["SignInThrottle"];
 

@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
 import { readWireStory } from "@/lib/testing/fixtures";
 import { NEWSROOM_PASSWORD, type Newsroom, samplePng } from "@/lib/testing/newsroom";
+import { currentDatabase } from "@/lib/testing/request-doubles";
+import { authenticatorCode, enrolInTwoFactor, startTwoFactorSetup } from "@/lib/testing/two-factor";
 
 /**
  * Every server action and route handler, with who may use it and a request
@@ -47,6 +49,7 @@ const get = (path: string, params?: Record<string, string>): Payload => ({
 
 const TAXONOMY = { rule: "taxonomy.manage", resource: () => null } as const;
 const USERS = { rule: "user.manage", resource: () => null } as const;
+const OWN_ACCOUNT = { rule: "account.update", resource: () => null } as const;
 const PUBLIC = { rule: "public" } as const;
 
 const story = (createdById: string, status: "DRAFT" | "PUBLISHED") => ({ createdById, status });
@@ -144,6 +147,9 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
       payload: () => form({ email: "wanda@example.com", password: NEWSROOM_PASSWORD, next: "/editor" }),
     },
   ],
+  "lib/auth/actions.ts#verifySignInCodeAction": [
+    { name: "a code without a password first", ...PUBLIC, payload: () => form({ code: "123456", next: "/editor" }) },
+  ],
   "lib/auth/actions.ts#signOutAction": [{ name: "signing out", ...PUBLIC, payload: () => form({}) }],
   "lib/auth/actions.ts#changePasswordAction": [
     {
@@ -201,6 +207,20 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
   "lib/sections/actions.ts#deleteSectionAction": [
     { name: "a section", ...TAXONOMY, payload: (n) => form({ sectionId: n.sectionIds.sport, confirm: "on" }) },
   ],
+  "lib/sessions/actions.ts#endSessionAction": [
+    {
+      name: "one of one's sessions that has already ended",
+      rule: "account.update",
+      resource: () => null,
+      payload: () => form({ sessionId: "an-ended-session" }),
+    },
+  ],
+  "lib/sessions/actions.ts#endOtherSessionsAction": [
+    { name: "one's other sessions", rule: "account.update", resource: () => null, payload: () => form({}) },
+  ],
+  "lib/sessions/actions.ts#endUserSessionsAction": [
+    { name: "a colleague's sessions", ...USERS, payload: (n) => form({ userId: n.colleague.id }) },
+  ],
   "lib/settings/actions.ts#saveSettingsAction": [
     {
       name: "the site's settings",
@@ -208,6 +228,14 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
       resource: () => null,
       payload: () =>
         form({ name: "The Daily Walk", description: "", language: "en", timeZone: "Europe/London", socialLinks: "" }),
+    },
+  ],
+  "lib/settings/actions.ts#saveTwoFactorRolesAction": [
+    {
+      name: "the roles that require two-factor sign-in",
+      rule: "settings.manage",
+      resource: () => null,
+      payload: () => form({ EDITOR: "on", ADMIN: "on" }),
     },
   ],
   "lib/tags/actions.ts#renameTagAction": [
@@ -222,6 +250,38 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
   ],
   "lib/tags/actions.ts#deleteTagAction": [
     { name: "a tag", ...TAXONOMY, payload: (n) => form({ tagId: n.tagIds.politics, confirm: "on" }) },
+  ],
+  "lib/two-factor/admin-actions.ts#resetTwoFactorAction": [
+    { name: "a colleague's second factor", ...USERS, payload: (n) => form({ userId: n.colleague.id }) },
+  ],
+  "lib/two-factor/actions.ts#startTwoFactorSetupAction": [
+    { name: "one's own second factor", ...OWN_ACCOUNT, payload: () => form({}) },
+  ],
+  "lib/two-factor/actions.ts#verifyTwoFactorSetupAction": [
+    {
+      name: "the code of a set-up in progress",
+      ...OWN_ACCOUNT,
+      // The set-up is started first, as pressing "Set up two-factor authentication" would.
+      payload: async (_n, actor) =>
+        form({
+          code: actor ? authenticatorCode(await startTwoFactorSetup(currentDatabase, actor.id), new Date()) : "123456",
+        }),
+    },
+  ],
+  "lib/two-factor/actions.ts#cancelTwoFactorSetupAction": [
+    { name: "a set-up in progress", ...OWN_ACCOUNT, payload: () => form({}) },
+  ],
+  "lib/two-factor/actions.ts#turnOffTwoFactorAction": [
+    {
+      name: "one's own second factor, with a recovery code",
+      ...OWN_ACCOUNT,
+      payload: async (_n, actor) => {
+        const recoveryCodes = actor
+          ? (await enrolInTwoFactor(currentDatabase, actor.id, new Date())).recoveryCodes
+          : [];
+        return form({ currentPassword: NEWSROOM_PASSWORD, code: recoveryCodes[0] ?? "k7qm-2x9d-tw4h" });
+      },
+    },
   ],
   "lib/users/actions.ts#inviteUserAction": [
     {

@@ -1,3 +1,4 @@
+import type { CurrentSession } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -41,6 +42,16 @@ export const nextHeaders = {
     },
     delete: (name: string) => request.cookies.delete(name),
   }),
+};
+
+/** lib/auth/session.ts's look-ups, answered from `request` instead of a session cookie. */
+export const sessionLookups = {
+  getCurrentUser: async (): Promise<SessionUser | null> => request.user,
+  getCurrentSession: async (): Promise<CurrentSession | null> =>
+    request.user
+      ? { id: `session-of-${request.user.id}`, user: request.user, twoFactorEnabled: false, mustSetUpTwoFactor: false }
+      : null,
+  clientAddress: async () => "203.0.113.7",
 };
 
 /** Next's redirect(), notFound(), forbidden() and unauthorized() end a request by throwing one of these. */

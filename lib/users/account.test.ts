@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/sessions/store";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { changeOwnPassword } from "@/lib/users/account";
 
@@ -20,15 +21,17 @@ beforeEach(async () => {
 });
 afterEach(() => database.dispose());
 
-const change = (currentPassword: string, ip = "203.0.113.8") =>
-  changeOwnPassword(database.client, { userId, currentPassword, newPassword: "the new password", ip });
+const signIn = () => startSession(database.client, { userId, userAgent: "", ip: "" });
+const change = (currentPassword: string, ip = "203.0.113.8", sessionId = "") =>
+  changeOwnPassword(database.client, { userId, sessionId, currentPassword, newPassword: "the new password", ip });
 
 describe("changeOwnPassword", () => {
-  it("needs the current password, then ends other sessions", async () => {
-    expect(await change("the old password")).toEqual({ ok: true });
+  it("needs the current password, then ends the other sessions and keeps this one", async () => {
+    const [here] = [await signIn(), await signIn(), await signIn()];
+    expect(await change("the old password", "203.0.113.8", here)).toEqual({ ok: true });
     const user = await database.client.user.findUniqueOrThrow({ where: { id: userId } });
     expect(await verifyPassword(user.passwordHash, "the new password")).toBe(true);
-    expect(user.sessionVersion).toBe(1);
+    expect(await database.client.staffSession.findMany({ select: { id: true } })).toEqual([{ id: here }]);
   });
 
   it("counts wrong guesses towards the lock-out", async () => {

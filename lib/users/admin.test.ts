@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { startSession } from "@/lib/sessions/store";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { changeRole, inviteUser, makeOneTimeLink, setDisabled } from "@/lib/users/admin";
 
@@ -23,6 +24,8 @@ afterEach(() => database.dispose());
 
 const context = () => ({ actor: admin, ip: "203.0.113.1" });
 const user = (id: string) => database.client.user.findUniqueOrThrow({ where: { id } });
+const signIn = (userId: string) => startSession(database.client, { userId, userAgent: "", ip: "" });
+const sessions = (userId: string) => database.client.staffSession.count({ where: { userId } });
 const actions = async () =>
   (await database.client.auditEvent.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.action);
 
@@ -60,17 +63,21 @@ describe("inviteUser", () => {
 
 describe("changeRole", () => {
   it("changes the role, ends the user's sessions and records from and to", async () => {
+    await signIn(writerId);
     const result = await changeRole(database.client, { userId: writerId, role: "EDITOR" }, context());
     expect(result.ok).toBe(true);
-    expect(await user(writerId)).toMatchObject({ role: "EDITOR", sessionVersion: 1 });
+    expect(await user(writerId)).toMatchObject({ role: "EDITOR" });
+    expect(await sessions(writerId)).toBe(0);
     const event = await database.client.auditEvent.findFirstOrThrow();
     expect(JSON.parse(event.details)).toMatchObject({ from: "WRITER", to: "EDITOR" });
   });
 
   it("never demotes the last active admin, even at their own request, and says why", async () => {
+    await signIn(admin.id);
     const result = await changeRole(database.client, { userId: admin.id, role: "EDITOR" }, context());
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining("You are the last active admin") });
-    expect(await user(admin.id)).toMatchObject({ role: "ADMIN", sessionVersion: 0 });
+    expect(await user(admin.id)).toMatchObject({ role: "ADMIN" });
+    expect(await sessions(admin.id)).toBe(1);
     expect(await actions()).toEqual([]);
   });
 
@@ -89,8 +96,10 @@ describe("changeRole", () => {
 
 describe("setDisabled", () => {
   it("disables (ending sessions) and enables again", async () => {
+    await signIn(writerId);
     expect((await setDisabled(database.client, { userId: writerId, disabled: true }, context())).ok).toBe(true);
-    expect(await user(writerId)).toMatchObject({ status: "DISABLED", sessionVersion: 1 });
+    expect(await user(writerId)).toMatchObject({ status: "DISABLED" });
+    expect(await sessions(writerId)).toBe(0);
     expect((await setDisabled(database.client, { userId: writerId, disabled: false }, context())).ok).toBe(true);
     expect(await user(writerId)).toMatchObject({ status: "ACTIVE" });
     expect(await actions()).toEqual(["user.disable", "user.enable"]);

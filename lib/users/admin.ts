@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { isUniqueViolation } from "@/lib/db-errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { endUserSessions } from "@/lib/sessions/store";
 import { ROLE_LABELS } from "@/lib/users/fields";
 import { ensureAnAdminRemains, LastAdminError } from "@/lib/users/last-admin";
 import { issueLink, type OneTimeLinkKind } from "@/lib/users/one-time-links";
@@ -87,7 +88,8 @@ export function changeRole(
 ): Promise<AdminResult> {
   return changeUser(client, userId, async (tx, user) => {
     if (user.role === role) return { ok: true, message: `${user.name} is already ${ROLE_LABELS[role]}.` };
-    await tx.user.update({ where: { id: user.id }, data: { role, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { role } });
+    await endUserSessions(tx, user.id);
     await ensureAnAdminRemains(tx, user, actor.id);
     await recordAudit(tx, {
       action: "user.role_change",
@@ -114,7 +116,8 @@ export function setDisabled(
       return { ok: true, message: `${user.name} is already ${disabled ? "disabled" : "enabled"}.` };
     // An account that never accepted its invitation goes back to waiting for it.
     const status = disabled ? "DISABLED" : user.passwordHash ? "ACTIVE" : "INVITED";
-    await tx.user.update({ where: { id: user.id }, data: { status, sessionVersion: { increment: 1 } } });
+    await tx.user.update({ where: { id: user.id }, data: { status } });
+    await endUserSessions(tx, user.id);
     await ensureAnAdminRemains(tx, user, actor.id);
     await recordAudit(tx, {
       action: disabled ? "user.disable" : "user.enable",

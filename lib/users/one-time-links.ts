@@ -15,6 +15,7 @@ import { siteUrl } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import type { OneTimeLinkKind } from "@/lib/mail/messages";
+import { endUserSessions } from "@/lib/sessions/store";
 import { hashToken, newToken, type TokenState, tokenState } from "@/lib/users/tokens";
 
 export type { OneTimeLinkKind } from "@/lib/mail/messages";
@@ -143,8 +144,9 @@ export async function redeemLink(
     if (claimed.count !== 1) return { state: "used" };
     const user = await tx.user.update({
       where: { id: check.user.id },
-      data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 } },
+      data: { passwordHash, status: "ACTIVE" },
     });
+    await endUserSessions(tx, user.id);
     await clearFailures(tx, throttleKeys(user.email, "unknown"));
     await recordAudit(tx, { action: KINDS[kind].acceptAction, actor: user, targetType: "user", targetId: user.id, ip });
     return { state: "valid", linkId: check.linkId, user };

@@ -1,0 +1,16 @@
+import { siteUrl } from "@/lib/env";
+import { SIGN_IN_CHALLENGE_MINUTES } from "@/lib/two-factor/challenge";
+
+/** Holds the token of a password accepted for an account with two-factor sign-in, until its code (see /login). */
+export const SIGN_IN_CHALLENGE_COOKIE = "byline-sign-in-challenge";
+
+/** Only the sign-in page reads it, script never does, and it lives as long as the challenge. */
+export function signInChallengeCookie() {
+  return {
+    httpOnly: true,
+    secure: siteUrl().startsWith("https://"),
+    sameSite: "strict" as const,
+    path: "/login",
+    maxAge: SIGN_IN_CHALLENGE_MINUTES * 60,
+  };
+}
