@@ -2,11 +2,14 @@
 
 import { useState } from "react";
 import { ActionForm } from "@/components/forms/ActionForm";
-import { SelectField, TextAreaField, TextField } from "@/components/forms/Field";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/forms/Field";
 import { ImageUploadField, type UploadedPicture } from "@/components/forms/ImageUploadField";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { saveSettingsAction } from "@/lib/settings/actions";
+import { GROUP, HINT, LEGEND } from "@/components/forms/styles";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { saveSettingsAction, saveTwoFactorRolesAction } from "@/lib/settings/actions";
 import { SETTINGS_LIMITS } from "@/lib/settings/schema";
+import { ROLE_LABELS } from "@/lib/users/fields";
 
 type Settings = { name: string; description: string; language: string; timeZone: string; socialLinks: string[] };
 
@@ -70,6 +73,40 @@ export function SettingsForm({
             error={state.fieldErrors?.socialLinks}
           />
           <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** "Require two-factor authentication for": a checkbox per role, saved on its own (it changes no reader page). */
+export function TwoFactorRolesForm({ required }: { required: readonly Role[] }) {
+  return (
+    <ActionForm serverAction={saveTwoFactorRolesAction} hidden={{}} label="Two-factor sign-in">
+      {(state) => (
+        <>
+          <fieldset className={GROUP}>
+            <legend className={LEGEND}>Require two-factor authentication for</legend>
+            <p className={HINT}>
+              Users of a ticked role who have not set it up are sent to their account page to do so before anything
+              else, from their next click.
+            </p>
+            {(Object.entries(ROLE_LABELS) as [Role, string][]).map(([role, label]) => {
+              const checked = state.values ? state.values[role] === "on" : required.includes(role);
+              return (
+                <CheckboxField
+                  // A new key after a save makes the box show what was saved.
+                  key={`${role}-${checked}`}
+                  id={`two-factor-${role}`}
+                  name={role}
+                  label={label}
+                  defaultChecked={checked}
+                  error={state.fieldErrors?.[role]}
+                />
+              );
+            })}
+          </fieldset>
+          <SubmitButton pendingLabel="Saving…">Save two-factor requirement</SubmitButton>
         </>
       )}
     </ActionForm>

@@ -5,6 +5,8 @@ import { ActionForm } from "@/components/forms/ActionForm";
 import { SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { endUserSessionsAction } from "@/lib/sessions/actions";
+import { resetTwoFactorAction } from "@/lib/two-factor/admin-actions";
 import { changeRoleAction, makeLinkAction, setDisabledAction } from "@/lib/users/actions";
 import { ROLE_OPTIONS } from "@/lib/users/fields";
 
@@ -52,6 +54,30 @@ export function OneTimeLinkForm({ userId, invited }: { userId: string; invited: 
           </SubmitButton>
           {state.link && <LinkBox label={invited ? "Invitation link" : "Password reset link"} url={state.link} />}
         </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function EndSessionsForm({ userId }: { userId: string }) {
+  return (
+    <ActionForm serverAction={endUserSessionsAction} hidden={{ userId }} label="End sessions">
+      {() => (
+        <SubmitButton variant="danger" pendingLabel="Ending sessions…">
+          End all sessions
+        </SubmitButton>
+      )}
+    </ActionForm>
+  );
+}
+
+export function ResetTwoFactorForm({ userId }: { userId: string }) {
+  return (
+    <ActionForm serverAction={resetTwoFactorAction} hidden={{ userId }} label="Reset two-factor authentication">
+      {() => (
+        <SubmitButton variant="danger" pendingLabel="Resetting…">
+          Reset two-factor authentication
+        </SubmitButton>
       )}
     </ActionForm>
   );

@@ -165,11 +165,13 @@ export function TextAreaField({
 export function CheckboxField({
   name,
   label,
+  defaultChecked,
   error,
   id = `field-${name}`,
 }: {
   name: string;
   label: string;
+  defaultChecked?: boolean;
   error?: string;
   id?: string;
 }) {
@@ -181,6 +183,7 @@ export function CheckboxField({
           id={id}
           name={name}
           type="checkbox"
+          defaultChecked={defaultChecked}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
           className="size-5"

@@ -22,7 +22,8 @@ const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: Sessi
  * dropped into any staff layout. Pair it with <main id="content">.
  */
 export async function StaffHeader() {
-  const user = await requireUser();
+  // Whether a user who must still set up two-factor sign-in may see the page is the page's call.
+  const user = await requireUser({ openBeforeTwoFactor: true });
   return (
     <header className="border-b border-neutral-300 bg-neutral-50 dark:border-neutral-700 dark:bg-neutral-900">
       <a

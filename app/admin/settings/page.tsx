@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
-import { SettingsForm } from "@/components/admin/SettingsForm";
+import { SettingsForm, TwoFactorRolesForm } from "@/components/admin/SettingsForm";
 import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { mediaUrl } from "@/lib/media/urls";
 import { readSiteSettings } from "@/lib/settings/queries";
+import { twoFactorRoles } from "@/lib/two-factor/requirement";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requirePermission("settings.manage", null);
-  const settings = await readSiteSettings();
+  const [settings, requiredRoles] = await Promise.all([readSiteSettings(), twoFactorRoles(db)]);
   // Every zone this server knows, UTC (which Intl lists under no region), and the one set, whatever it is.
   const timeZones = [...new Set(["UTC", settings.timeZone, ...Intl.supportedValuesOf("timeZone")])].sort();
   return (
@@ -25,6 +27,12 @@ export default async function SettingsPage() {
           timeZones={timeZones}
         />
       </div>
+      <section aria-labelledby="two-factor-heading" className="mt-10 max-w-xl">
+        <h2 id="two-factor-heading" className="mb-3 text-xl font-bold">
+          Two-factor sign-in
+        </h2>
+        <TwoFactorRolesForm required={requiredRoles} />
+      </section>
     </>
   );
 }

@@ -1,9 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SessionsTable, sessionRows } from "@/components/account/SessionsTable";
 import { AdminPageTitle } from "@/components/admin/AdminPageTitle";
-import { AccessForm, OneTimeLinkForm, RoleForm } from "@/components/admin/UserForms";
+import {
+  AccessForm,
+  EndSessionsForm,
+  OneTimeLinkForm,
+  ResetTwoFactorForm,
+  RoleForm,
+} from "@/components/admin/UserForms";
 import { PublicationTime } from "@/components/site/PublicationTime";
-import { requirePermission } from "@/lib/auth/session";
+import { getCurrentSession, requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { siteInfo } from "@/lib/seo/site";
+import { listActiveSessions } from "@/lib/sessions/store";
+import { twoFactorEnabledSince } from "@/lib/two-factor/admin-reset";
 import { ROLE_LABELS, STATUS_LABELS } from "@/lib/users/fields";
 import { getUserDetails, isLastActiveAdmin } from "@/lib/users/queries";
 
@@ -15,7 +26,13 @@ export default async function UserPage({ params }: Props) {
   const actor = await requirePermission("user.manage", null);
   const user = await getUserDetails((await params).id);
   if (!user) notFound();
-  const lastAdmin = await isLastActiveAdmin(user);
+  const [lastAdmin, sessions, twoFactorSince, current, { timeZone }] = await Promise.all([
+    isLastActiveAdmin(user),
+    listActiveSessions(db, user.id),
+    twoFactorEnabledSince(db, user.id),
+    getCurrentSession(),
+    siteInfo(),
+  ]);
   const self = user.id === actor.id;
 
   return (
@@ -32,6 +49,16 @@ export default async function UserPage({ params }: Props) {
         <dd>{user.lastSignInAt ? <PublicationTime date={user.lastSignInAt} withTime /> : "Never"}</dd>
         <dt className="font-semibold">Byline</dt>
         <dd>{user.author?.name ?? "None"}</dd>
+        <dt className="font-semibold">Two-factor authentication</dt>
+        <dd>
+          {twoFactorSince ? (
+            <>
+              On since <PublicationTime date={twoFactorSince} withTime />
+            </>
+          ) : (
+            "Off"
+          )}
+        </dd>
       </dl>
 
       {lastAdmin && (
@@ -57,6 +84,30 @@ export default async function UserPage({ params }: Props) {
           </p>
           <AccessForm userId={user.id} disabled={user.status === "DISABLED"} />
         </section>
+        <section aria-labelledby="sessions-heading">
+          <h2 id="sessions-heading" className="mb-3 text-xl font-bold">
+            Sessions
+          </h2>
+          <SessionsTable
+            rows={sessionRows(sessions, { currentSessionId: current?.id ?? null, timeZone })}
+            caption={`${user.name}'s active sessions`}
+          />
+          <div className="mt-3">
+            <EndSessionsForm userId={user.id} />
+          </div>
+        </section>
+        {twoFactorSince && (
+          <section aria-labelledby="two-factor-heading">
+            <h2 id="two-factor-heading" className="mb-3 text-xl font-bold">
+              Two-factor authentication
+            </h2>
+            <p className="mb-3 max-w-prose text-sm">
+              For someone who lost their authenticator and their recovery codes. Resetting signs them out everywhere;
+              they sign in with their password alone until they set it up again.
+            </p>
+            <ResetTwoFactorForm userId={user.id} />
+          </section>
+        )}
         {user.status !== "DISABLED" && (
           <section aria-labelledby="link-heading">
             <h2 id="link-heading" className="mb-3 text-xl font-bold">
