@@ -161,6 +161,14 @@ describe("completeSignInChallenge refuses", () => {
     });
   });
 
+  it("at most five codes for one challenge, even sent all at once", async () => {
+    const token = await challenge();
+    const results = await Promise.all(Array.from({ length: 20 }, () => complete(token, "000000")));
+    const tried = results.filter((result) => !result.ok && result.reason !== "expired");
+    expect(tried).toHaveLength(MAX_CODE_ATTEMPTS);
+    expect(await auditCount("auth.2fa_failed")).toBe(MAX_CODE_ATTEMPTS);
+  });
+
   it("a wrong code without ending the challenge before the fifth", async () => {
     const token = await challenge();
     await complete(token, "000000");

@@ -71,10 +71,17 @@ export async function completeSignInChallenge(
   const keys = throttleKeys(user.email, address);
   if ((await lockoutRemaining(client, keys, now)) > 0) return { ok: false, reason: "locked" };
 
+  // Each try takes one of the challenge's attempts before the code is looked at, in one conditional
+  // write: requests fired together cannot all see the first attempt and try a million codes.
+  const reserved = await client.signInChallenge.updateMany({
+    where: { id: challenge.id, attempts: { lt: MAX_CODE_ATTEMPTS }, expiresAt: { gt: now } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (reserved.count !== 1) return EXPIRED;
+
   const match = await matchSecondFactor(client, user, code, now);
   if (!match) {
     const locked = await client.$transaction(async (tx) => {
-      await tx.signInChallenge.updateMany({ where: { id: challenge.id }, data: { attempts: { increment: 1 } } });
       await tx.signInChallenge.deleteMany({ where: { id: challenge.id, attempts: { gte: MAX_CODE_ATTEMPTS } } });
       return recordFailedAttempt(
         tx,
