@@ -98,6 +98,15 @@ describe("staff sessions", () => {
     expect(await endUserSessions(database.client, userId)).toBe(1);
   });
 
+  it("ends a sign-in still waiting for its code with the sessions", async () => {
+    const here = await signIn();
+    await database.client.signInChallenge.create({
+      data: { userId, tokenHash: "a-hash", expiresAt: later(5 * MINUTE) },
+    });
+    await endUserSessions(database.client, userId, { except: here });
+    expect(await database.client.signInChallenge.count()).toBe(0);
+  });
+
   it("prunes sessions past their idle timeout or lifetime, at every sign-in", async () => {
     const { maxAgeMs, idleMs } = sessionLimits();
     const idle = await signIn(start);

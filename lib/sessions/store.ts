@@ -100,14 +100,17 @@ export async function endSession(client: Client, { userId, id }: { userId: strin
 
 /**
  * Ends a user's sessions, all or all but `except` (the one making the
- * change): after a password, role or status change, a second-factor reset, or
- * on request. Answers how many ended.
+ * change): after a password, role or status change, a second-factor change,
+ * or on request. A sign-in waiting for its code (SignInChallenge) ends too,
+ * so a password given before the change cannot still become a session.
+ * Answers how many sessions ended.
  */
 export async function endUserSessions(
   client: Client,
   userId: string,
   { except }: { except?: string } = {},
 ): Promise<number> {
+  await client.signInChallenge.deleteMany({ where: { userId } });
   const where = except ? { userId, id: { not: except } } : { userId };
   return (await client.staffSession.deleteMany({ where })).count;
 }

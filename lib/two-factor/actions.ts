@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/define-action";
+import { getCurrentSession } from "@/lib/auth/session";
 import { describeWait } from "@/lib/auth/throttle";
 import { lockoutRemaining, throttleKeys } from "@/lib/auth/throttle-store";
 import { db } from "@/lib/db";
@@ -34,7 +35,8 @@ export const verifyTwoFactorSetupAction = defineFormAction({
   fields: ["code"],
   input: setupCodeSchema,
   handler: async ({ code }, { actor, ip, values }) => {
-    const result = await confirmEnrolment(db, { userId: actor.id, code, ip });
+    const sessionId = (await getCurrentSession())?.id;
+    const result = await confirmEnrolment(db, { userId: actor.id, code, ip, sessionId });
     if (result.ok) {
       return { ...success("Two-factor authentication is on."), codes: result.recoveryCodes };
     }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { startSession } from "@/lib/sessions/store";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { authenticatorCode, enrolInTwoFactor } from "@/lib/testing/two-factor";
 import { completeSignInChallenge, createSignInChallenge } from "@/lib/two-factor/challenge";
@@ -65,6 +66,15 @@ describe("setting up two-factor sign-in", () => {
       since: now,
       recoveryCodesLeft: 10,
     });
+  });
+
+  it("signs out every other session, keeping the one that turned it on", async () => {
+    const signIn = () => startSession(database.client, { userId, userAgent: "", ip }, now);
+    const [here] = [await signIn(), await signIn()];
+    await startEnrolment(database.client, userId);
+    const code = authenticatorCode(await pendingSecret(), now);
+    expect((await confirmEnrolment(database.client, { userId, code, ip, sessionId: here }, now)).ok).toBe(true);
+    expect(await database.client.staffSession.findMany({ select: { id: true } })).toEqual([{ id: here }]);
   });
 
   it("counts the verifying code as used: it cannot then sign in", async () => {

@@ -3,6 +3,7 @@ import { recordFailedAttempt } from "@/lib/auth/failed-attempt";
 import { verifyPassword } from "@/lib/auth/password";
 import { lockoutRemaining, throttleKeys } from "@/lib/auth/throttle-store";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { endUserSessions } from "@/lib/sessions/store";
 import { hashRecoveryCode, newRecoveryCodes } from "@/lib/two-factor/recovery-codes";
 import { openSealedSecret, sealSecret } from "@/lib/two-factor/sealed-secret";
 import { matchSecondFactor, spendSecondFactor } from "@/lib/two-factor/second-factor";
@@ -35,10 +36,11 @@ export type ConfirmResult =
  * A code from the pending secret proves the authenticator app has it: the
  * secret becomes the account's, the code's step counts as used, and ten new
  * recovery codes are made. They are returned once; only their hashes stay.
+ * The user's other sessions end; `sessionId`, the one making the change, stays.
  */
 export async function confirmEnrolment(
   client: PrismaClient,
-  { userId, code, ip }: { userId: string; code: string; ip: string },
+  { userId, code, ip, sessionId }: { userId: string; code: string; ip: string; sessionId?: string },
   now: Date = new Date(),
 ): Promise<ConfirmResult> {
   const user = await client.user.findUniqueOrThrow({ where: { id: userId } });
@@ -61,6 +63,8 @@ export async function confirmEnrolment(
     await tx.recoveryCode.createMany({
       data: recoveryCodes.map((recoveryCode) => ({ userId, codeHash: hashRecoveryCode(recoveryCode), createdAt: now })),
     });
+    // Someone who turns it on may suspect a break-in: every other session must sign in again, with a code.
+    await endUserSessions(tx, userId, { except: sessionId });
     await recordAudit(tx, { action: "auth.2fa_enrol", actor: user, targetType: "user", targetId: userId, ip });
     return true;
   });
