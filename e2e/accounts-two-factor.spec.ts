@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_ADMIN_EMAIL } from "@/lib/demo/demo-accounts";
-import { newColleague, signIn } from "./helpers/auth";
+import { newColleague, openUserAdmin, signIn } from "./helpers/auth";
 import { expectNoAxeViolations } from "./helpers/axe";
 
 /** The time step (RFC 6238, 30 seconds) an authenticator app is in now. */
@@ -85,13 +85,28 @@ test("two-factor sign-in: set up on /account, a code once, a recovery code once,
   await page.goto("/account");
   await expect(section.getByText("9 of 10 recovery codes left.")).toBeVisible();
 
+  // A password reset link sets the password, then asks for the second factor as /login does.
+  await openUserAdmin(admin, colleague.email, "Tess Twofactor");
+  await admin.getByRole("button", { name: "Make a password reset link" }).click();
+  const resetLink = await admin.getByLabel("Password reset link").inputValue();
+  const newPassword = "a brand new long password";
+  await page.goto(resetLink);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(page).toHaveURL(/\/login\?step=code$/);
+  await enterCode(page, recoveryCodes[2]!);
+  await page.waitForURL((url) => url.pathname !== "/login");
+  await page.goto("/account");
+  await expect(section.getByText("8 of 10 recovery codes left.")).toBeVisible();
+
   // Turning it off takes the password and a code.
-  await section.getByLabel("Current password").fill(colleague.password);
+  await section.getByLabel("Current password").fill(newPassword);
   await section.getByLabel("Authentication code").fill(recoveryCodes[1]!);
   await section.getByRole("button", { name: "Turn off two-factor authentication" }).click();
   await expect(section.getByRole("button", { name: "Set up two-factor authentication" })).toBeVisible();
   await signOut(page);
-  await signIn(page, colleague.email, colleague.password);
+  await signIn(page, colleague.email, newPassword);
   await expect(page).not.toHaveURL(/\/login/);
   await colleague.context.close();
 

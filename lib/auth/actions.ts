@@ -10,7 +10,7 @@ import { SecondFactorRequired, type SignInStepRefusal, signIn, signOut } from "@
 import { credentialsSchema, signInCodeSchema } from "@/lib/auth/credentials";
 import { loginPath, safeNextPath } from "@/lib/auth/next-path";
 import { getCurrentSession } from "@/lib/auth/session";
-import { SIGN_IN_CHALLENGE_COOKIE, signInChallengeCookie } from "@/lib/auth/sign-in-challenge-cookie";
+import { askForSignInCode, forgetSignInChallenge, SIGN_IN_CHALLENGE_COOKIE } from "@/lib/auth/sign-in-challenge-cookie";
 import { describeWait } from "@/lib/auth/throttle";
 import { lockoutRemaining, throttleKeys } from "@/lib/auth/throttle-store";
 import { db } from "@/lib/db";
@@ -55,8 +55,7 @@ export const signInAction = defineFormAction({
       await signIn("credentials", { ...credentials, redirectTo: safeNextPath(values.next) });
     } catch (error) {
       if (error instanceof SecondFactorRequired) {
-        (await cookies()).set(SIGN_IN_CHALLENGE_COOKIE, error.challenge, signInChallengeCookie());
-        redirect(loginPath({ next: values.next || undefined, step: "code" }));
+        await askForSignInCode(error.challenge, values.next || undefined);
       }
       if (error instanceof CredentialsSignin) {
         return failure(await refusalMessage(error.code, credentials.email, ip), values);
@@ -78,8 +77,7 @@ export const verifySignInCodeAction = defineFormAction({
   secretFields: ["code"],
   input: z.object({ code: signInCodeSchema }),
   handler: async ({ code }, { values }) => {
-    const store = await cookies();
-    const challenge = store.get(SIGN_IN_CHALLENGE_COOKIE)?.value;
+    const challenge = (await cookies()).get(SIGN_IN_CHALLENGE_COOKIE)?.value;
     if (!challenge) return failure(CODE_STEP_EXPIRED, values);
     try {
       await signIn("credentials", { challenge, code, redirectTo: safeNextPath(values.next) });
@@ -91,7 +89,7 @@ export const verifySignInCodeAction = defineFormAction({
             code: "That code is not right, or it was used already. Codes change every 30 seconds.",
           });
         }
-        store.delete(SIGN_IN_CHALLENGE_COOKIE);
+        await forgetSignInChallenge();
         if (reason === "locked") return failure("Too many failed sign-in attempts. Try again later.", values);
         return failure(CODE_STEP_EXPIRED, values);
       }
@@ -99,7 +97,7 @@ export const verifySignInCodeAction = defineFormAction({
         console.error("[auth] sign-in failed:", error);
         return failure(TECHNICAL_FAILURE, values);
       }
-      store.delete(SIGN_IN_CHALLENGE_COOKIE);
+      await forgetSignInChallenge();
       throw error; // Next's redirect after a successful sign-in
     }
     return failure(CODE_STEP_EXPIRED, values);
@@ -128,6 +126,8 @@ export const signOutAction = defineFormAction({
 /** "Change password" on /account: needs the current password; ends every other session. */
 export const changePasswordAction = defineFormAction({
   policy: "account.update",
+  // A password that may have leaked can be changed before the second factor is set up.
+  openBeforeTwoFactor: true,
   fields: [],
   secretFields: ["currentPassword", "password", "confirmPassword"],
   input: changePasswordSchema,

@@ -1,3 +1,7 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { loginPath } from "@/lib/auth/next-path";
 import { siteUrl } from "@/lib/env";
 import { SIGN_IN_CHALLENGE_MINUTES } from "@/lib/two-factor/challenge";
 
@@ -13,4 +17,15 @@ export function signInChallengeCookie() {
     path: "/login",
     maxAge: SIGN_IN_CHALLENGE_MINUTES * 60,
   };
+}
+
+/** After a password accepted for an account with two-factor sign-in: keep the challenge, and ask for the code. */
+export async function askForSignInCode(challenge: string, next?: string): Promise<never> {
+  (await cookies()).set(SIGN_IN_CHALLENGE_COOKIE, challenge, signInChallengeCookie());
+  redirect(loginPath({ next, step: "code" }));
+}
+
+/** The challenge is spent or gone: the browser forgets it. */
+export async function forgetSignInChallenge(): Promise<void> {
+  (await cookies()).delete({ name: SIGN_IN_CHALLENGE_COOKIE, path: signInChallengeCookie().path });
 }

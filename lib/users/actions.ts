@@ -2,8 +2,9 @@
 
 import { CredentialsSignin } from "next-auth";
 import { defineFormAction, type FormResult } from "@/lib/actions/define-action";
-import { signIn } from "@/lib/auth/auth";
+import { SecondFactorRequired, signIn } from "@/lib/auth/auth";
 import { DEFAULT_AFTER_SIGN_IN } from "@/lib/auth/next-path";
+import { askForSignInCode } from "@/lib/auth/sign-in-challenge-cookie";
 import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
 import { oneTimeLinkMessage } from "@/lib/mail/messages";
@@ -83,6 +84,8 @@ function redeemAction(kind: OneTimeLinkKind) {
       try {
         await signIn("credentials", { email: result.user.email, password, redirectTo: DEFAULT_AFTER_SIGN_IN });
       } catch (error) {
+        // A reset password of an account with two-factor sign-in: the code step follows, as at /login.
+        if (error instanceof SecondFactorRequired) await askForSignInCode(error.challenge);
         // Rare (say, the account was disabled a moment ago): the password is set all the same.
         if (error instanceof CredentialsSignin) {
           return success("Your password is set, but you could not be signed in. Try signing in.");
