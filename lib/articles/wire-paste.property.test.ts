@@ -62,7 +62,7 @@ describe("pasting arbitrary text as a wire story", () => {
 
   it("does so for a paste of about 1 MB", async () => {
     await fc.assert(fc.asyncProperty(pastedMegabyte, expectFormOrMessage), { numRuns: 3 });
-  }, 20_000);
+  }, 60_000); // three megabyte pastes against a database: the limit only catches a hang
 
   it("copes with a paste of thousands of related links", async () => {
     const related = Array.from({ length: 5_000 }, (_, i) => `Related article: Story ${i}\n`).join("");

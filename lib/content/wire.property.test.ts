@@ -81,9 +81,10 @@ describe("parseWireStory on arbitrary text", () => {
     fc.assert(fc.property(anyText, expectResultOrDomainError), { numRuns: 400 });
   });
 
+  // Four megabyte parses take seconds on a busy two-core machine: the limit only catches a hang.
   it("does so for text of up to 1 MB too", () => {
     fc.assert(fc.property(megabyteText, expectResultOrDomainError), { numRuns: 4 });
-  });
+  }, 60_000);
 
   it("refuses more than 1 MB with a message", () => {
     expect(parseWireStory(`# Big\n\n${"é".repeat(WIRE_LIMITS.maxBytes / 2)}`)).toMatchObject({ ok: false });
