@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { startSession } from "@/lib/sessions/store";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { resetTwoFactor, twoFactorEnabledSince } from "@/lib/two-factor/admin-reset";
+import { resetTwoFactor } from "@/lib/two-factor/admin-reset";
+import { getUserDetails } from "@/lib/users/queries";
 
 let database: TestDatabase;
 let admin: SessionUser;
@@ -43,7 +44,7 @@ const context = () => ({ actor: admin, currentSessionId: adminSession, ip: "203.
 
 describe("resetTwoFactor", () => {
   it("clears the second factor, its recovery codes and pending sign-ins, ends the user's sessions, audited", async () => {
-    expect(await twoFactorEnabledSince(database.client, editorId)).toEqual(ENABLED_AT);
+    expect((await getUserDetails(editorId, database.client))?.twoFactorEnabledAt).toEqual(ENABLED_AT);
 
     const result = await resetTwoFactor(database.client, { userId: editorId }, context());
 
@@ -55,7 +56,7 @@ describe("resetTwoFactor", () => {
       totpLastStep: null,
       twoFactorEnabledAt: null,
     });
-    expect(await twoFactorEnabledSince(database.client, editorId)).toBeNull();
+    expect((await getUserDetails(editorId, database.client))?.twoFactorEnabledAt).toBeNull();
     expect(await database.client.recoveryCode.count({ where: { userId: editorId } })).toBe(0);
     expect(await database.client.signInChallenge.count({ where: { userId: editorId } })).toBe(0);
     expect(await database.client.staffSession.count({ where: { userId: editorId } })).toBe(0);

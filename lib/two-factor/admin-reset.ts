@@ -4,12 +4,6 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { endUserSessions } from "@/lib/sessions/store";
 
-/** When a user turned on two-factor sign-in, or null while it is off; for their admin page. */
-export async function twoFactorEnabledSince(client: PrismaClient, userId: string): Promise<Date | null> {
-  const user = await client.user.findUnique({ where: { id: userId }, select: { twoFactorEnabledAt: true } });
-  return user?.twoFactorEnabledAt ?? null;
-}
-
 export type ResetResult = { ok: boolean; message: string };
 
 /**

@@ -30,7 +30,12 @@ export async function listUsers(filter: UserFilter, client: PrismaClient = db) {
   return { users, total, pageCount: Math.max(1, Math.ceil(total / USERS_PER_PAGE)) };
 }
 
-const DETAIL_FIELDS = { ...LIST_FIELDS, createdAt: true, author: { select: { name: true, slug: true } } } as const;
+const DETAIL_FIELDS = {
+  ...LIST_FIELDS,
+  createdAt: true,
+  twoFactorEnabledAt: true,
+  author: { select: { name: true, slug: true } },
+} as const;
 
 /** One user with their byline, for their own account page and the admin's page about them. */
 export function getUserDetails(id: string, client: PrismaClient = db) {

@@ -14,7 +14,6 @@ import { getCurrentSession, requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { siteInfo } from "@/lib/seo/site";
 import { listActiveSessions } from "@/lib/sessions/store";
-import { twoFactorEnabledSince } from "@/lib/two-factor/admin-reset";
 import { ROLE_LABELS, STATUS_LABELS } from "@/lib/users/fields";
 import { getUserDetails, isLastActiveAdmin } from "@/lib/users/queries";
 
@@ -26,10 +25,10 @@ export default async function UserPage({ params }: Props) {
   const actor = await requirePermission("user.manage", null);
   const user = await getUserDetails((await params).id);
   if (!user) notFound();
-  const [lastAdmin, sessions, twoFactorSince, current, { timeZone }] = await Promise.all([
+  const twoFactorSince = user.twoFactorEnabledAt;
+  const [lastAdmin, sessions, current, { timeZone }] = await Promise.all([
     isLastActiveAdmin(user),
     listActiveSessions(db, user.id),
-    twoFactorEnabledSince(db, user.id),
     getCurrentSession(),
     siteInfo(),
   ]);
