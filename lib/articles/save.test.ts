@@ -289,6 +289,12 @@ describe("the workflow", () => {
     );
     expect(submitted.ok && submitted.story.status).toBe("IN_REVIEW");
     expect(submitted.ok && submitted.revalidate.articleIds).toEqual([]);
+    expect(
+      await database.client.article.findUniqueOrThrow({
+        where: { id: story.id },
+        select: { submittedById: true, submittedAt: true },
+      }),
+    ).toEqual({ submittedById: writer.id, submittedAt: NOW });
 
     const published = await saveArticle(
       database.client,
@@ -308,6 +314,8 @@ describe("the workflow", () => {
     });
     const article = await database.client.article.findUniqueOrThrow({ where: { id: story.id } });
     expect(article.firstPublishedAt?.toISOString()).toBe("2018-07-28T10:00:00.000Z");
+    // Out of review, the desk no longer lists who submitted it.
+    expect(article).toMatchObject({ submittedById: null, submittedAt: null });
     expect(
       await database.client.auditEvent.count({
         where: { action: "article.publish", targetId: story.id, actorId: editor.id },

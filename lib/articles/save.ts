@@ -127,7 +127,22 @@ const existingSelect = {
   createdById: true,
   publishedAt: true,
   firstPublishedAt: true,
+  submittedById: true,
+  submittedAt: true,
 } satisfies Prisma.ArticleSelect;
+
+/** Who sent the story for review, and when, for the desk: kept while it stays in review, cleared when it leaves. */
+function submission(
+  action: SaveAction,
+  status: ArticleStatus,
+  existing: { submittedById: string | null; submittedAt: Date | null } | null,
+  actor: StaffActor,
+  now: Date,
+): { submittedById: string | null; submittedAt: Date | null } {
+  if (status !== "IN_REVIEW") return { submittedById: null, submittedAt: null };
+  if (action === "submit" || !existing?.submittedAt) return { submittedById: actor.id, submittedAt: now };
+  return { submittedById: existing.submittedById, submittedAt: existing.submittedAt };
+}
 
 /**
  * Saves the story editor's form, moving the story through the workflow on the
@@ -239,6 +254,7 @@ async function writeStory(
       seoTitle: fields.seoTitle,
       seoDescription: fields.seoDescription,
       updatedById: actor.id,
+      ...submission(action, status, existing, actor, now),
     };
 
     let id: string;

@@ -431,6 +431,8 @@ export function generateStory(
     version: drafts + 1,
     createdById: null,
     updatedById: null,
+    submittedById: null,
+    submittedAt: null,
     createdAt,
     updatedAt: correctedAt ?? publishedAt,
   };
@@ -529,7 +531,7 @@ async function ensureTaxonomy(vocabulary: Vocabulary, client: PrismaClient): Pro
   };
 }
 
-type Row = Record<string, string | number | Date | null | undefined>;
+type Row = Record<string, string | number | boolean | Date | null | undefined>;
 
 // Bound values per statement, well under SQLite's limit of 32,766.
 const VALUES_PER_INSERT = 10_000;
