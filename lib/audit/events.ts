@@ -37,6 +37,9 @@ export const AUDIT_ACTIONS = [
   "article.import",
   "article.import_update",
   "article.denied",
+  "article.takeover",
+  "media.update",
+  "media.delete",
   "section.create",
   "section.update",
   "section.navigation",
@@ -51,7 +54,7 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about; the log shows a user's email, a story's headline, a section's, tag's or byline's name. */
-export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings"] as const;
+export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings", "media"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

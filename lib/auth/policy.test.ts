@@ -76,6 +76,18 @@ describe("bylines", () => {
   }
 });
 
+describe("the media library", () => {
+  for (const role of ROLES) {
+    it(`${role} may edit and delete their own uploads${role === "WRITER" ? " only" : " and everyone's"}`, () => {
+      for (const action of ["media.edit", "media.delete"] as const) {
+        expect(can(actor(role), action, { uploadedById: actor(role).id })).toBe(true);
+        expect(can(actor(role), action, { uploadedById: "someone-else" })).toBe(role !== "WRITER");
+        expect(can(actor(role), action, { uploadedById: null })).toBe(role !== "WRITER");
+      }
+    });
+  }
+});
+
 describe("anonymous visitors", () => {
   it("may do nothing", () => {
     expect(can(null, "article.create", null)).toBe(false);

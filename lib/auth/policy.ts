@@ -12,6 +12,8 @@ export type Actor = { id: string; role: Role };
 export type ArticleRef = { createdById: string | null; status: ArticleStatus };
 /** A byline: a staff writer's (with their account) or an agency's (without one). */
 export type AuthorRef = { userId: string | null };
+/** An image in the media library, by who uploaded it. */
+export type MediaRef = { uploadedById: string | null };
 
 type Resources = {
   "article.create": null;
@@ -25,6 +27,8 @@ type Resources = {
   "article.correct": ArticleRef;
   "article.viewAll": null;
   "media.upload": null;
+  "media.edit": MediaRef;
+  "media.delete": MediaRef;
   "author.edit": AuthorRef;
   "taxonomy.manage": null;
   "admin.area": null;
@@ -61,8 +65,12 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "article.delete": isEditor,
   // A correction is the newsroom's word to readers about a story they have seen, whoever wrote it.
   "article.correct": isEditor,
-  // Images are uploaded, never edited: a story keeps its own alt text, caption and credit for the image it shows.
+  // A story keeps its own alt text, caption and credit for the image it shows; the library's are the defaults
+  // offered when someone picks the image. Writers keep their own uploads, editors everyone's.
   "media.upload": isStaff,
+  "media.edit": (actor, media) => isEditor(actor) || owns(actor, media.uploadedById),
+  // Only an image no story, byline or site setting uses (lib/media checks that in the same transaction).
+  "media.delete": (actor, media) => isEditor(actor) || owns(actor, media.uploadedById),
   // Renaming, merging and deleting. A new tag or agency typed into a story is made by its save (create or edit).
   "taxonomy.manage": isEditor,
   // Everyone keeps their own byline's profile; editors keep everyone's, agencies' included.
