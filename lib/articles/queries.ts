@@ -162,7 +162,8 @@ export async function listStoryPage(
   return { stories: await cardsInOrder(ids, now, client), page };
 }
 
-const articleInclude = {
+/** What a story's page reads of its own row (see readerArticleOf). */
+export const readerArticleInclude = {
   section: { select: { name: true, slug: true } },
   heroMedia: heroSelect,
   authors: {
@@ -186,7 +187,7 @@ const articleInclude = {
   corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, text: true, correctedAt: true } },
 } satisfies Prisma.ArticleInclude;
 
-type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof articleInclude }>;
+type ArticleRow = Prisma.ArticleGetPayload<{ include: typeof readerArticleInclude }>;
 
 export type ReaderArticle = Omit<ArticleRow, "body" | "heroMedia" | "authors" | "tags" | "publishedAt"> & {
   publishedAt: Date;
@@ -217,9 +218,25 @@ export async function getReaderArticle(
   now: Date,
   client: PrismaClient = db,
 ): Promise<ReaderArticle | null> {
-  const row = await client.article.findFirst({ where: { slug, ...readerVisible(now) }, include: articleInclude });
-  if (!row) return null;
+  const row = await client.article.findFirst({
+    where: { slug, ...readerVisible(now) },
+    include: readerArticleInclude,
+  });
+  return row && readerArticleOf(row, readerVisible(now), now, client);
+}
 
+/**
+ * A story's row with everything its page shows. `linkable` is which stories
+ * its related cards and inline links may show: readers get those they can see
+ * now; the newsroom's preview (lib/articles/preview.ts) also those its viewer
+ * may see before readers can.
+ */
+export async function readerArticleOf(
+  row: ArticleRow,
+  linkable: Prisma.ArticleWhereInput,
+  now: Date,
+  client: PrismaClient = db,
+): Promise<ReaderArticle> {
   const parsed = parseBody(JSON.parse(row.body));
   if (!parsed.ok) console.error(`Article ${row.id} has an invalid body: ${parsed.message}`);
   const doc = parsed.ok ? parsed.doc : emptyDocument();
@@ -227,7 +244,7 @@ export async function getReaderArticle(
 
   const [relations, inlineArticles, inlineMedia] = await Promise.all([
     client.articleRelation.findMany({
-      where: { fromId: row.id, to: readerVisible(now) },
+      where: { fromId: row.id, to: linkable },
       orderBy: { position: "asc" },
       select: { to: { select: cardSelect } },
     }),
@@ -235,7 +252,7 @@ export async function getReaderArticle(
     articleIds.length === 0
       ? []
       : client.article.findMany({
-          where: { id: { in: articleIds }, ...readerVisible(now) },
+          where: { id: { in: articleIds }, ...linkable },
           select: { id: true, slug: true, headline: true },
         }),
     mediaIds.length === 0
@@ -246,6 +263,7 @@ export async function getReaderArticle(
         }),
   ]);
 
+  // A story not published yet (only a preview shows one) is shown as if published now.
   const { body: _body, heroMedia, authors, tags, publishedAt, ...rest } = row;
   return {
     ...rest,
@@ -254,7 +272,7 @@ export async function getReaderArticle(
     hero: heroMedia ? mediaSource(heroMedia) : null,
     authors: authors.map((link) => toReaderAuthor(link.author)),
     tags: tags.map((link) => link.tag),
-    related: relations.map((relation) => toCard(relation.to)),
+    related: relations.map(({ to }) => toCard({ ...to, publishedAt: to.publishedAt ?? now })),
     references: {
       relatedArticles: new Map(inlineArticles.map((a) => [a.id, { headline: a.headline, href: articlePath(a.slug) }])),
       media: new Map(inlineMedia.map((m) => [m.id, mediaSource(m)])),

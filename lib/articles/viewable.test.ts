@@ -143,14 +143,14 @@ describe("pasting a wire story that links to a colleague's draft", () => {
 describe("the preview's linked stories", () => {
   it("leaves out, for a writer, a colleague's draft an editor linked", async () => {
     const preview = await getPreviewStory(ids["Harbour Mine"] ?? "", writer, now, database.client);
-    expect(preview?.related).toEqual([]);
-    expect([...(preview?.render.relatedArticles.keys() ?? [])]).toEqual([]);
+    expect(preview?.article.related).toEqual([]);
+    expect([...(preview?.article.references.relatedArticles.keys() ?? [])]).toEqual([]);
   });
 
   it("shows it to an editor", async () => {
     const preview = await getPreviewStory(ids["Harbour Mine"] ?? "", editor, now, database.client);
-    expect(preview?.related.map((story) => story.headline)).toEqual(["Colleague's Harbour Draft"]);
-    expect([...(preview?.render.relatedArticles.values() ?? [])].map((story) => story.headline)).toEqual([
+    expect(preview?.article.related.map((story) => story.headline)).toEqual(["Colleague's Harbour Draft"]);
+    expect([...(preview?.article.references.relatedArticles.values() ?? [])].map((story) => story.headline)).toEqual([
       "Colleague's Harbour Draft",
     ]);
   });

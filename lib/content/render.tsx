@@ -17,7 +17,11 @@ export type RenderContext = {
   media: ReadonlyMap<string, { src: string; srcSet?: string; width: number; height: number }>;
   /** `sizes` for inline images; defaults to the article column. */
   imageSizes?: string;
+  /** Linked stories readers cannot follow yet: the newsroom's preview shows them, marked. */
+  notYetPublished?: ReadonlySet<string>;
 };
+
+export const NOT_YET_PUBLISHED_MARK = "(not published yet)";
 
 const DEFAULT_IMAGE_SIZES = "(min-width: 768px) 768px, 100vw";
 
@@ -110,6 +114,7 @@ function renderRelated(block: RelatedArticleBlock, context: RenderContext, key: 
     <aside key={key}>
       <p>
         <strong>Related article:</strong> <a href={related.href}>{related.headline}</a>
+        {context.notYetPublished?.has(block.attrs.articleId) && ` ${NOT_YET_PUBLISHED_MARK}`}
       </p>
     </aside>
   );
