@@ -113,6 +113,8 @@ export async function seedDemo(log: (line: string) => void = console.log, client
             seoTitle: story.seoTitle ?? "",
             seoDescription: story.seoDescription ?? "",
             createdAt: writtenAt(story, now),
+            // The desk's "Needs review" lists stories by when they were submitted.
+            submittedAt: story.status === "IN_REVIEW" ? writtenAt(story, now) : null,
             authors: { create: story.authors.map((slug, position) => ({ authorId: authorId(slug), position })) },
             tags: { create: story.tags.map((name, position) => ({ tagId: tagId(name), position })) },
           },

@@ -290,4 +290,30 @@ describe("ArticleSearch full-text index", () => {
     const types = withDb((db) => db.prepare(`SELECT "targetType" FROM "AuditEvent" ORDER BY "id"`).pluck().all());
     expect(types).toEqual(["article", "user"]);
   });
+
+  it("dates stories already in review by their last save, so the desk lists them under Needs review", () => {
+    const desk = "20261206000200_desk_indexes";
+    for (const name of fs.readdirSync(REAL_MIGRATIONS))
+      if (/^\d/.test(name) && name < desk && name !== INIT)
+        fs.cpSync(path.join(REAL_MIGRATIONS, name), path.join(migrationsDir, name), { recursive: true });
+    migrate();
+    withDb((db) =>
+      db.exec(`
+        INSERT INTO "User" ("id", "email", "name", "role", "status", "createdAt", "updatedAt")
+        VALUES ('u1', 'wanda@example.com', 'Wanda', 'WRITER', 'ACTIVE', 0, 0);
+        INSERT INTO "Article" ("id", "slug", "headline", "body", "status", "updatedById", "createdAt", "updatedAt")
+        VALUES ('a1', 'in-review', 'In review', '{}', 'IN_REVIEW', 'u1', 0, 1764590400000),
+               ('a2', 'a-draft', 'A draft', '{}', 'DRAFT', 'u1', 0, 1764590400000);
+      `),
+    );
+    fs.cpSync(path.join(REAL_MIGRATIONS, desk), path.join(migrationsDir, desk), { recursive: true });
+    expect(migrate().applied).toEqual([desk]);
+    const rows = withDb((db) =>
+      db.prepare(`SELECT "id", "submittedById", "submittedAt" FROM "Article" ORDER BY "id"`).all(),
+    );
+    expect(rows).toEqual([
+      { id: "a1", submittedById: "u1", submittedAt: 1764590400000 },
+      { id: "a2", submittedById: null, submittedAt: null },
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
     }
   });
 
-  it("leave the search and link-visibility triggers in place", () => {
+  it("leave the search, link-visibility and body-image triggers in place", () => {
     // A later migration that rebuilds "Article", "ArticleAuthor" or
     // "ArticleTag" (Prisma's RedefineTables) drops their triggers; it must
     // create them again.
@@ -57,6 +57,8 @@ describe("prisma/migrations against prisma/schema.prisma", () => {
         .prepare(`SELECT tbl_name AS "table", name FROM sqlite_master WHERE type = 'trigger' ORDER BY tbl_name, name`)
         .all();
       expect(triggers).toEqual([
+        { table: "Article", name: "Article_bodyImages_insert" },
+        { table: "Article", name: "Article_bodyImages_update" },
         { table: "Article", name: "Article_search_delete" },
         { table: "Article", name: "Article_search_insert" },
         { table: "Article", name: "Article_search_update" },
