@@ -3,8 +3,10 @@
 import { useState } from "react";
 import { TextInput } from "@/components/editor/Field";
 import { ImageFileInput } from "@/components/editor/ImageFileInput";
-import { uploadImageFile } from "@/components/editor/upload-image";
 import { BUTTON, GROUP, HINT, LEGEND } from "@/components/forms/styles";
+import { type ChosenImage, MediaLibraryPicker } from "@/components/media/MediaLibraryPicker";
+import { UploadProgress } from "@/components/media/UploadProgress";
+import { useImageUpload } from "@/components/media/use-image-upload";
 
 export type HeroValues = { heroMediaId: string; heroAlt: string; heroCaption: string; heroCredit: string };
 
@@ -15,19 +17,34 @@ type Props = {
   errors: Partial<Record<keyof HeroValues, string>>;
 };
 
-/** The picture at the top of the story: uploaded at once, described by its alt text. */
+/**
+ * The picture at the top of the story: uploaded at once or chosen from the
+ * library, described by its alt text. A library image brings the library's
+ * words, which the story may change for itself.
+ */
 export function HeroImageField({ values, preview, onChange, errors }: Props) {
-  const [uploading, setUploading] = useState(false);
+  const { state, upload, uploading } = useImageUpload();
   const [uploadError, setUploadError] = useState<string>();
 
-  const upload = async (file: File | null) => {
+  const uploadFile = async (file: File | null) => {
     if (!file) return;
-    setUploading(true);
     setUploadError(undefined);
-    const result = await uploadImageFile(file, values.heroAlt);
-    setUploading(false);
+    const result = await upload(file, values.heroAlt);
     if (result.ok) onChange({ heroMediaId: result.image.id }, result.image.src);
     else setUploadError(result.message);
+  };
+
+  const choose = (image: ChosenImage) => {
+    setUploadError(undefined);
+    onChange(
+      {
+        heroMediaId: image.id,
+        heroAlt: image.alt || values.heroAlt,
+        heroCaption: image.caption || values.heroCaption,
+        heroCredit: image.credit || values.heroCredit,
+      },
+      image.src,
+    );
   };
 
   return (
@@ -47,10 +64,11 @@ export function HeroImageField({ values, preview, onChange, errors }: Props) {
       <ImageFileInput
         label="Hero image file"
         error={uploadError ?? errors.heroMediaId}
-        onChange={(file) => void upload(file)}
+        onChange={(file) => void uploadFile(file)}
         disabled={uploading}
       />
-      {uploading && <p role="status">Uploading the image…</p>}
+      <UploadProgress state={state} />
+      <MediaLibraryPicker onChoose={choose} />
       <TextInput
         id="field-heroAlt"
         label="Alt text"

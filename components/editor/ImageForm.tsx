@@ -5,35 +5,59 @@ import { useId, useState } from "react";
 import { ClientForm } from "@/components/editor/ClientForm";
 import { TextInput } from "@/components/editor/Field";
 import { ImageFileInput } from "@/components/editor/ImageFileInput";
-import { uploadImageFile } from "@/components/editor/upload-image";
 import { BUTTON } from "@/components/forms/styles";
+import { type ChosenImage, MediaLibraryPicker } from "@/components/media/MediaLibraryPicker";
+import { UploadProgress } from "@/components/media/UploadProgress";
+import { useImageUpload } from "@/components/media/use-image-upload";
 
-/** Uploads an image with its alt text, caption and credit, and places it in the body (in the body's "Image" dialog). */
+type Picture = { mediaId: string; src: string; name: string };
+
+/**
+ * Places an image in the body with its alt text, caption and credit (in the
+ * body's "Image" dialog): a new file, uploaded on "Insert image", or one
+ * chosen from the library, which brings the library's words for it.
+ */
 export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const ids = { alt: useId(), caption: useId(), credit: useId() };
   const [file, setFile] = useState<File | null>(null);
+  const [chosen, setChosen] = useState<Picture | null>(null);
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [errors, setErrors] = useState<{ file?: string; alt?: string }>({});
-  const [busy, setBusy] = useState(false);
+  const { state, upload, uploading } = useImageUpload();
+
+  const choose = (image: ChosenImage) => {
+    setChosen({ mediaId: image.id, src: image.src, name: image.originalName || image.alt || "the chosen image" });
+    setText({
+      alt: image.alt || text.alt,
+      caption: image.caption || text.caption,
+      credit: image.credit || text.credit,
+    });
+    setErrors({});
+  };
+
+  const picture = async (alt: string): Promise<Picture | null> => {
+    if (chosen) return chosen;
+    if (!file) return null;
+    const result = await upload(file, alt);
+    if (result.ok) return { mediaId: result.image.id, src: result.image.src, name: file.name };
+    setErrors({ file: result.message });
+    return null;
+  };
 
   const insert = async () => {
+    const alt = text.alt.trim();
     const problems = {
-      file: file ? undefined : "Choose an image file.",
-      alt: text.alt.trim() ? undefined : "Alt text is required: describe what the image shows.",
+      file: file || chosen ? undefined : "Choose an image file, or an image from the library.",
+      alt: alt ? undefined : "Alt text is required: describe what the image shows.",
     };
     setErrors(problems);
-    if (!file || problems.alt) return;
-    setBusy(true);
-    const result = await uploadImageFile(file, text.alt.trim());
-    setBusy(false);
-    if (!result.ok) {
-      setErrors({ file: result.message });
-      return;
-    }
+    if (problems.file || problems.alt) return;
+    const placed = await picture(alt);
+    if (!placed) return;
     const attrs = {
-      mediaId: result.image.id,
-      src: result.image.src,
-      alt: text.alt.trim(),
+      mediaId: placed.mediaId,
+      src: placed.src,
+      alt,
       caption: text.caption.trim(),
       credit: text.credit.trim(),
     };
@@ -52,14 +76,29 @@ export function ImageForm({ editor, onDone }: { editor: Editor; onDone: () => vo
   );
 
   return (
-    <ClientForm onSubmit={() => void insert()}>
-      <ImageFileInput label="Image file" error={errors.file} onChange={setFile} />
-      {textField("alt", "Alt text")}
-      {textField("caption", "Caption")}
-      {textField("credit", "Credit")}
-      <button type="submit" className={BUTTON.primary} disabled={busy}>
-        {busy ? "Uploading…" : "Insert image"}
-      </button>
-    </ClientForm>
+    <div className="flex flex-col gap-4">
+      <MediaLibraryPicker onChoose={choose} />
+      <ClientForm onSubmit={() => void insert()}>
+        {chosen ? (
+          <div className="flex items-center gap-3">
+            {/* The alt text below says what it shows; the preview would only repeat it. */}
+            <img src={chosen.src} alt="" className="h-16 w-auto rounded" />
+            <p className="flex-1 text-sm">From the library: {chosen.name}</p>
+            <button type="button" className={BUTTON.small} onClick={() => setChosen(null)}>
+              Upload a file instead
+            </button>
+          </div>
+        ) : (
+          <ImageFileInput label="Image file" error={errors.file} onChange={setFile} disabled={uploading} />
+        )}
+        <UploadProgress state={state} />
+        {textField("alt", "Alt text")}
+        {textField("caption", "Caption")}
+        {textField("credit", "Credit")}
+        <button type="submit" className={BUTTON.primary} disabled={uploading}>
+          {uploading ? "Uploading…" : "Insert image"}
+        </button>
+      </ClientForm>
+    </div>
   );
 }

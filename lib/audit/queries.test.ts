@@ -107,3 +107,23 @@ describe("story events", () => {
     expect(events[0]).toMatchObject({ targetType: "article", targetLabel: "Ferries Return to the Strait" });
   });
 });
+
+describe("events about an image", () => {
+  it("name it by its uploaded file's name", async () => {
+    const media = await database.client.media.create({
+      data: {
+        fileName: "a1b2c3d4e5f6a7b8c9d0.webp",
+        originalName: "cave.jpg",
+        mime: "image/webp",
+        size: 1,
+        width: 1,
+        height: 1,
+      },
+    });
+    await database.client.$transaction((tx) =>
+      recordAudit(tx, { action: "media.update", actor: admin, targetType: "media", targetId: media.id }),
+    );
+    const { events } = await listAuditEvents({ action: "media.update", page: 1 }, database.client);
+    expect(events[0]).toMatchObject({ targetType: "media", targetLabel: "cave.jpg" });
+  });
+});

@@ -29,12 +29,16 @@ async function targetLabels(
   const idsOf = (type: AuditTarget) => [
     ...new Set(events.filter((e) => e.targetType === type && e.targetId).map((e) => e.targetId)),
   ];
-  const [users, articles, sections, tags, authors] = await Promise.all([
+  const [users, articles, sections, tags, authors, media] = await Promise.all([
     client.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, email: true } }),
     client.article.findMany({ where: { id: { in: idsOf("article") } }, select: { id: true, headline: true } }),
     client.section.findMany({ where: { id: { in: idsOf("section") } }, select: { id: true, name: true } }),
     client.tag.findMany({ where: { id: { in: idsOf("tag") } }, select: { id: true, name: true } }),
     client.author.findMany({ where: { id: { in: idsOf("author") } }, select: { id: true, name: true } }),
+    client.media.findMany({
+      where: { id: { in: idsOf("media") } },
+      select: { id: true, originalName: true, fileName: true },
+    }),
   ]);
   return new Map([
     ...users.map((u) => [`user:${u.id}`, u.email] as const),
@@ -42,6 +46,7 @@ async function targetLabels(
     ...sections.map((s) => [`section:${s.id}`, s.name] as const),
     ...tags.map((t) => [`tag:${t.id}`, t.name] as const),
     ...authors.map((a) => [`author:${a.id}`, a.name] as const),
+    ...media.map((m) => [`media:${m.id}`, m.originalName || m.fileName] as const),
   ]);
 }
 
