@@ -7,7 +7,7 @@ const CORRECTION = "An earlier version of this story said the eclipse lasted 103
 
 test("an editor corrects a published story, and readers see the correction under it", async ({ page, browser }) => {
   await signIn(page, DEMO_EDITOR_EMAIL);
-  await page.goto("/editor?q=Lunar+Eclipse");
+  await page.goto("/editor/articles?q=Lunar+Eclipse");
   await page.getByRole("link", { name: HEADLINE }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edit story" })).toBeVisible({ timeout: 15_000 });
 

@@ -90,7 +90,7 @@ test("a writer's draft cannot be published by the writer, not even by a forged r
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
   await signIn(editor, DEMO_EDITOR_EMAIL);
-  await editor.goto("/editor?status=IN_REVIEW");
+  await editor.goto("/editor/articles?status=IN_REVIEW");
   await editor.getByRole("link", { name: HEADLINE }).click();
   await expect(editor.getByRole("heading", { level: 1, name: "Edit story" })).toBeVisible();
   await expect(editor.getByLabel("Headline", { exact: true })).toHaveValue(HEADLINE);

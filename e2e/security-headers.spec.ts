@@ -133,7 +133,7 @@ test("sign-in, newsroom and admin pages get a strict policy with a new nonce eve
 
   await signIn(page, DEMO_ADMIN_EMAIL);
   for (const { path, heading } of [
-    { path: "/editor", heading: "Stories" },
+    { path: "/editor/articles", heading: "Stories" },
     { path: "/admin/users", heading: "Users" },
   ]) {
     const nonces = new Set<string>();

@@ -11,7 +11,8 @@ import { pageThroughVarnish, xCache } from "./helpers/varnish";
  * for the anonymous reader below, which shows that the same page is cached).
  */
 const STAFF_PAGES = [
-  { path: "/editor", heading: "Stories" },
+  { path: "/editor", heading: "Desk" },
+  { path: "/editor/articles", heading: "Stories" },
   { path: "/editor/articles/new", heading: "New story" },
   { path: "/admin/users", heading: "Users" },
   { path: "/admin/audit", heading: "Audit log" },

@@ -46,7 +46,7 @@ export function StoryList({ query, list, options, deleted }: Props) {
         </p>
       )}
 
-      <FilterBar action="/editor" label="Filter stories">
+      <FilterBar action="/editor/articles" label="Filter stories">
         <TextField name="q" label="Search headlines" type="search" defaultValue={query.q ?? ""} />
         <SelectField
           name="status"
@@ -114,7 +114,7 @@ export function StoryList({ query, list, options, deleted }: Props) {
         </DataTable>
       )}
       <Pagination
-        path="/editor"
+        path="/editor/articles"
         query={{
           q: query.q,
           status: query.status,

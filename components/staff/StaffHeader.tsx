@@ -6,7 +6,9 @@ import { siteInfo } from "@/lib/seo/site";
 import { ROLE_LABELS } from "@/lib/users/fields";
 
 const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: SessionUser) => boolean }[] = [
-  { href: "/editor", label: "Stories", shownTo: () => true },
+  { href: "/editor", label: "Desk", shownTo: () => true },
+  { href: "/editor/articles", label: "Stories", shownTo: () => true },
+  { href: "/editor/media", label: "Media", shownTo: (user) => can(user, "media.upload", null) },
   { href: "/admin/sections", label: "Sections", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/tags", label: "Tags", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/authors", label: "Bylines", shownTo: (user) => can(user, "taxonomy.manage", null) },

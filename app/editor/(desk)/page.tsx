@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
-import { StoryList } from "@/components/editor/StoryList";
-import { editorOptions, listNewsroomStories } from "@/lib/articles/editor-queries";
-import { storyListQuerySchema } from "@/lib/articles/schema";
+import { redirect } from "next/navigation";
+import { Desk } from "@/components/editor/Desk";
+import { getDesk } from "@/lib/articles/desk";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Stories" };
+export const metadata: Metadata = { title: "Desk" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function StoriesPage({ searchParams }: Props) {
+/** Where the newsroom opens: what waits for review, what goes out soon, one's drafts, what just went out. */
+export default async function DeskPage({ searchParams }: Props) {
   const user = await requireUser();
-  const params = Object.fromEntries(
-    Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  // The story list was here before the desk: a bookmarked search or filter still opens it.
+  const listQuery = new URLSearchParams(
+    Object.entries(await searchParams).flatMap(([key, value]) => [value ?? []].flat().map((one) => [key, one])),
   );
-  const query = storyListQuerySchema.parse(params);
-  const [list, options] = await Promise.all([listNewsroomStories(user, query), editorOptions()]);
-  return <StoryList query={query} list={list} options={options} deleted={params.deleted?.slice(0, 300)} />;
+  if (listQuery.size > 0) redirect(`/editor/articles?${listQuery}`);
+  const now = new Date();
+  return <Desk desk={await getDesk(user, now)} now={now} />;
 }
