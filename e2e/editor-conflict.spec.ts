@@ -24,6 +24,8 @@ test("when two people edit one story, the second save is refused with who saved 
   await page.getByLabel("Dek").fill("The editor's dek: fewer crossings, longer waits.");
   await pressWorkflowButton(page, "Save draft", /^Saved\.$/);
 
+  // The editor still has the story open, so the admin takes it over to type.
+  await other.getByRole("button", { name: "Take over" }).click();
   await other.getByLabel("Dek").fill("The admin's dek, typed on an older copy.");
   await other.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Save draft" }).click();
   const conflict = other.getByRole("alert").filter({ hasText: "after you opened it" });

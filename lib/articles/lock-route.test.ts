@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { lockRoute } from "@/lib/articles/lock-route";
+import type { LockOutcome } from "@/lib/articles/locks";
+import { request } from "@/lib/testing/request-doubles";
+
+vi.mock("server-only", () => ({}));
+vi.mock("@/lib/auth/session", async () => (await import("@/lib/testing/request-doubles")).sessionLookups);
+vi.mock("@/lib/db", () => ({ db: {} }));
+
+const SITE = "http://localhost:3000";
+const editor = { id: "editor-1", email: "e@example.com", name: "Ed", role: "EDITOR" as const };
+const held: LockOutcome = { ok: true, state: { holding: true, holder: null, mayTakeOver: true, others: [] } };
+
+function post(headers: Record<string, string>) {
+  return new Request(`${SITE}/api/editor/stories/a1/presence/takeover`, {
+    method: "POST",
+    headers: { "content-type": "application/json", host: "localhost:3000", ...headers },
+    body: JSON.stringify({ tabId: "tab" }),
+  });
+}
+
+afterEach(() => {
+  request.user = null;
+  vi.unstubAllEnvs();
+});
+
+describe("a story lock's route", () => {
+  it("refuses a request another site's page sends, before the lock is touched", async () => {
+    vi.stubEnv("SITE_URL", SITE);
+    request.user = editor;
+    const operation = vi.fn(async () => held);
+    const handler = lockRoute(operation);
+    const params = Promise.resolve({ id: "a1" });
+
+    const forged = await handler(post({ origin: "https://evil.example", "sec-fetch-site": "cross-site" }), { params });
+    expect(forged.status).toBe(403);
+    expect(operation).not.toHaveBeenCalled();
+
+    const own = await handler(post({ origin: SITE, "sec-fetch-site": "same-origin" }), { params });
+    expect(own.status).toBe(200);
+    expect(operation).toHaveBeenCalledOnce();
+  });
+
+  it("answers 401 with a message when the session has ended", async () => {
+    const operation = vi.fn(async () => held);
+    const response = await lockRoute(operation)(post({}), { params: Promise.resolve({ id: "a1" }) });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: expect.stringContaining("Sign in again") });
+    expect(operation).not.toHaveBeenCalled();
+  });
+});
