@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { BodyToolbar } from "@/components/editor/BodyToolbar";
 import { bodyExtensions, type DialogOpeners } from "@/components/editor/body-extensions";
 import { Dialog } from "@/components/editor/Dialog";
@@ -17,14 +17,17 @@ type Props = {
   error?: string;
   /** The story being edited, which cannot relate to itself. */
   articleId: string | null;
+  /** False shows the body read-only: selectable and copyable, with the toolbar off. */
+  editable?: boolean;
 };
 
 const LABEL_ID = "body-label";
 const ERROR_ID = "body-error";
 
 /** The story body: a Tiptap editor with a toolbar, named "Body" for screen readers. */
-export function BodyEditor({ initialContent, onChange, error, articleId }: Props) {
+export function BodyEditor({ initialContent, onChange, error, articleId, editable = true }: Props) {
   const [dialog, setDialog] = useState<"link" | "image" | "related" | null>(null);
+  const [initiallyEditable] = useState(editable);
   const openers = useMemo<DialogOpeners>(
     () => ({
       openLink: () => setDialog("link"),
@@ -53,10 +56,19 @@ export function BodyEditor({ initialContent, onChange, error, articleId }: Props
     extensions,
     editorProps,
     content: initialContent as object,
+    // The first value only: a changed option would rebuild the editor from `initialContent`, losing the text.
+    editable: initiallyEditable,
     // ProseMirror builds attrs as prototype-less objects, which React will not send to a
     // server action (they arrive as "$T" placeholders): a JSON round trip makes them plain.
     onUpdate: ({ editor: current }) => onChange(JSON.parse(JSON.stringify(current.getJSON()))),
   });
+
+  useEffect(() => {
+    // Without emitting an update: turning read-only is no change to the text.
+    editor?.setEditable(editable, false);
+    // contenteditable=false alone still reads as an editable textbox to screen readers (role="textbox").
+    editor?.view.dom.setAttribute("aria-readonly", String(!editable));
+  }, [editor, editable]);
 
   const close = () => setDialog(null);
   return (
@@ -68,7 +80,9 @@ export function BodyEditor({ initialContent, onChange, error, articleId }: Props
         className={`rounded border ${error ? "border-red-700 dark:border-red-300" : "border-neutral-400 dark:border-neutral-600"} focus-within:ring-accent focus-within:ring-2`}
       >
         {editor ? (
-          <BodyToolbar editor={editor} openers={openers} />
+          <fieldset disabled={!editable} className="contents">
+            <BodyToolbar editor={editor} openers={openers} />
+          </fieldset>
         ) : (
           <p className="p-2 text-sm">Loading the editor…</p>
         )}

@@ -12,10 +12,22 @@ type TextInputProps = {
   hint?: string;
   multiline?: boolean;
   type?: "text" | "url" | "datetime-local";
+  /** Shown but not editable: the text stays selectable, to copy. */
+  readOnly?: boolean;
 };
 
 /** A controlled text box (or text area) with its label, hint and error. */
-export function TextInput({ id, label, value, onChange, error, hint, multiline, type = "text" }: TextInputProps) {
+export function TextInput({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  multiline,
+  type = "text",
+  readOnly,
+}: TextInputProps) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
       {(describedBy, invalid) =>
@@ -27,6 +39,7 @@ export function TextInput({ id, label, value, onChange, error, hint, multiline, 
             onChange={(event) => onChange(event.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            readOnly={readOnly}
             rows={3}
           />
         ) : (
@@ -38,6 +51,7 @@ export function TextInput({ id, label, value, onChange, error, hint, multiline, 
             onChange={(event) => onChange(event.target.value)}
             aria-describedby={describedBy}
             aria-invalid={invalid}
+            readOnly={readOnly}
           />
         )
       }

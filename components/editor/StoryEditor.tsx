@@ -1,21 +1,33 @@
 "use client";
 
+import { useRouter } from "next/navigation";
+import { type ReactNode, useState } from "react";
 import { BodyEditor } from "@/components/editor/BodyEditor";
 import { BylinesField } from "@/components/editor/BylinesField";
 import { FeedbackBanner } from "@/components/editor/FeedbackBanner";
 import { lengthHint, TextInput } from "@/components/editor/Field";
 import { HeroImageField } from "@/components/editor/HeroImageField";
+import { type PendingChangesInfo, PendingChangesNotice } from "@/components/editor/PendingChangesNotice";
+import { RecoveryBanner } from "@/components/editor/RecoveryBanner";
 import { RelatedArticlesField } from "@/components/editor/RelatedArticlesField";
+import { StoryLockBanner, StoryPresence } from "@/components/editor/StoryLockBanner";
 import { TagsField } from "@/components/editor/TagsField";
-import { type StoryMeta, useStoryForm } from "@/components/editor/use-story-form";
+import { useLocalRecovery } from "@/components/editor/use-local-recovery";
+import { type EditorValues, type Feedback, type StoryMeta, useStoryForm } from "@/components/editor/use-story-form";
+import { useStoryLock } from "@/components/editor/use-story-lock";
 import { EDITOR_ROOT_ATTRIBUTE, useUnsavedChangesWarning } from "@/components/editor/use-unsaved-changes-warning";
 import { WirePasteDialog } from "@/components/editor/WirePasteDialog";
 import { WorkflowBar } from "@/components/editor/WorkflowBar";
 import { FieldShell } from "@/components/forms/Field";
 import { CONTROL, GROUP, LEGEND } from "@/components/forms/styles";
+import { discardAutosavedChanges } from "@/lib/articles/actions";
 import type { EditorOptions, StoryChoice } from "@/lib/articles/editor-queries";
+import type { RestoredVersion } from "@/lib/articles/history";
 import { type ArticleFormValues, FIELD_LIMITS } from "@/lib/articles/schema";
 import type { Actor } from "@/lib/auth/policy";
+
+/** The editor shows the story but nothing can be changed: someone else is editing it. */
+export type ReadOnly = { message: ReactNode };
 
 type Props = {
   actor: Actor;
@@ -25,18 +37,104 @@ type Props = {
   heroPreview: string | null;
   options: EditorOptions;
   timeZone: string;
+  /** A version from the history (`?restore=n`), opened as unsaved changes over the current one, or the number of one not found. */
+  restored?: RestoredVersion | { missing: number } | null;
+  /** A live story's autosaved changes that are not live yet. */
+  pendingChanges?: (EditorValues & PendingChangesInfo) | null;
+  readOnly?: ReadOnly | null;
 };
 
+function openingNotice(restored: RestoredVersion | { missing: number } | null): Feedback | null {
+  if (!restored) return null;
+  if ("missing" in restored)
+    return {
+      kind: "error",
+      message: `This story has no version ${restored.missing} you may see, so nothing was loaded: the form shows the current version.`,
+    };
+  return {
+    kind: "info",
+    message: `Version ${restored.version} is loaded: save to make it the current version.`,
+    details: restored.dropped.map((item) => `Left out, since it no longer exists: ${item}.`),
+  };
+}
+
 /** The story editor: every field of a story, the body, and the workflow buttons. */
-export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
+export function StoryEditor({
+  actor,
+  options,
+  timeZone,
+  restored: restoring = null,
+  pendingChanges = null,
+  readOnly: readOnlyByPage = null,
+  ...initial
+}: Props) {
+  const router = useRouter();
+  // Someone else editing the story makes it read-only here too, with who and "Take over".
+  const storyLock = useStoryLock(initial.meta.id);
+  const readOnly = readOnlyByPage ?? (storyLock.readOnly ? { message: <StoryLockBanner lock={storyLock} /> } : null);
+  const restored = restoring && "values" in restoring ? restoring : null;
+  const saved = { values: initial.values, related: initial.related, heroPreview: initial.heroPreview };
+  const pendingOpens = !restored && pendingChanges !== null && !pendingChanges.stale;
+  const [opening] = useState(() =>
+    restored
+      ? { changes: restored, stored: false }
+      : pendingOpens && pendingChanges
+        ? { changes: pendingChanges, stored: true }
+        : null,
+  );
   const form = useStoryForm({
     meta: initial.meta,
-    values: initial.values,
-    related: initial.related,
-    heroPreview: initial.heroPreview,
+    saved,
+    opening,
+    actor,
+    readOnly: readOnly !== null,
+    notice: openingNotice(restoring),
   });
   const { values, fieldErrors: errors, meta } = form;
-  useUnsavedChangesWarning(form.dirty);
+  const locked = readOnly !== null;
+  useUnsavedChangesWarning(form.unstored);
+  const recovery = useLocalRecovery({
+    storyId: meta.id,
+    version: meta.version,
+    form: { values: form.fields, related: form.related, heroPreview: form.heroPreview },
+    unstored: form.unstored,
+  });
+  const [pending, setPending] = useState(pendingChanges);
+  const [pendingLoaded, setPendingLoaded] = useState(pendingOpens);
+  const [discarding, setDiscarding] = useState(false);
+  const [restoreInAddress, setRestoreInAddress] = useState(restoring !== null);
+
+  const save = async (action: Parameters<typeof form.save>[0], baseVersion?: number) => {
+    if (!(await form.save(action, baseVersion))) return;
+    // Saved: the pending changes are gone with the save, and a restored version is the current one now.
+    setPending(null);
+    if (restoreInAddress && meta.id) {
+      setRestoreInAddress(false);
+      router.replace(`/editor/articles/${meta.id}`);
+    }
+  };
+
+  const discardPending = async () => {
+    if (!meta.id) return;
+    setDiscarding(true);
+    try {
+      const outcome = await discardAutosavedChanges({ articleId: meta.id });
+      if (!outcome.ok) {
+        form.setFeedback({ kind: "error", message: outcome.message });
+        return;
+      }
+      if (pendingLoaded) form.loadSaved();
+      setPending(null);
+      form.setFeedback({ kind: "success", message: outcome.message });
+    } catch {
+      form.setFeedback({
+        kind: "error",
+        message: "The autosaved changes were not discarded: the server could not be reached. Try again in a moment.",
+      });
+    } finally {
+      setDiscarding(false);
+    }
+  };
 
   return (
     <>
@@ -44,13 +142,46 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
       <div className="flex flex-col gap-6" inert={form.leaving} {...{ [EDITOR_ROOT_ATTRIBUTE]: "" }}>
         <div className="flex flex-wrap items-center justify-between gap-4">
           <h1 className="font-serif text-3xl font-bold">{meta.id ? "Edit story" : "New story"}</h1>
-          <WirePasteDialog onFill={form.applyWireFill} />
+          <fieldset disabled={locked} className="contents">
+            <WirePasteDialog onFill={form.applyWireFill} />
+          </fieldset>
         </div>
+        <StoryPresence lock={storyLock} />
+        {readOnly && (
+          <section aria-label="Read only" className="rounded border border-neutral-400 px-4 py-3 text-sm">
+            {readOnly.message}
+          </section>
+        )}
+        {recovery.offer && (
+          <RecoveryBanner
+            copy={recovery.offer}
+            opened={opening?.changes ?? saved}
+            version={meta.version}
+            onRestore={() => {
+              if (recovery.offer) form.load(recovery.offer, { stored: false, autosave: true });
+              recovery.settle();
+            }}
+            onDiscard={recovery.settle}
+          />
+        )}
+        {pending && (
+          <PendingChangesNotice
+            info={pending}
+            version={meta.version}
+            loaded={pendingLoaded}
+            busy={discarding || locked}
+            onLoad={() => {
+              form.load(pending, { stored: true, autosave: false });
+              setPendingLoaded(true);
+            }}
+            onDiscard={() => void discardPending()}
+          />
+        )}
         <FeedbackBanner
           feedback={form.feedback}
           articleId={meta.id}
           onSaveOver={() =>
-            form.feedback?.kind === "conflict" && void form.save(form.feedback.action, form.feedback.latestVersion)
+            form.feedback?.kind === "conflict" && void save(form.feedback.action, form.feedback.latestVersion)
           }
         />
 
@@ -62,6 +193,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               value={values.headline}
               onChange={form.setHeadline}
               error={errors.headline}
+              readOnly={locked}
             />
             <TextInput
               id="field-slug"
@@ -69,6 +201,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               value={values.slug}
               onChange={form.setSlug}
               error={errors.slug}
+              readOnly={locked}
               hint={
                 values.slugFollowsHeadline
                   ? "Made from the headline until you edit it. Lowercase letters, digits and hyphens."
@@ -82,6 +215,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               value={values.dek}
               onChange={(dek) => form.update({ dek })}
               error={errors.dek}
+              readOnly={locked}
               hint="One or two sentences under the headline."
             />
             <div className="grid gap-5 sm:grid-cols-2">
@@ -91,6 +225,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.dateline}
                 onChange={(dateline) => form.update({ dateline })}
                 error={errors.dateline}
+                readOnly={locked}
                 hint="Where it was reported, such as MOSCOW."
               />
               <FieldShell id="field-section" label="Section" error={errors.sectionId}>
@@ -99,6 +234,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                     id="field-section"
                     className={CONTROL}
                     value={values.sectionId}
+                    disabled={locked}
                     onChange={(event) => form.update({ sectionId: event.target.value })}
                     aria-describedby={describedBy}
                     aria-invalid={invalid}
@@ -119,13 +255,16 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               onChange={(body) => form.update({ body })}
               error={errors.body}
               articleId={meta.id}
+              editable={!locked}
             />
-            <RelatedArticlesField
-              related={form.related}
-              articleId={meta.id}
-              onChange={form.setRelated}
-              error={errors.relatedIds}
-            />
+            <fieldset disabled={locked} className="contents">
+              <RelatedArticlesField
+                related={form.related}
+                articleId={meta.id}
+                onChange={form.setRelated}
+                error={errors.relatedIds}
+              />
+            </fieldset>
           </div>
 
           <aside aria-label="Story settings" className="flex flex-col gap-5">
@@ -134,7 +273,10 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               meta={meta}
               pending={form.pending}
               dirty={form.dirty}
-              onSave={(action) => void form.save(action)}
+              unstored={form.unstored}
+              autosave={form.autosaveState}
+              readOnly={locked}
+              onSave={(action) => void save(action)}
               onDelete={() => void form.remove()}
             />
             <TextInput
@@ -144,29 +286,32 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
               value={values.publishAt}
               onChange={(publishAt) => form.update({ publishAt })}
               error={errors.publishAt}
+              readOnly={locked}
               hint={`In the newsroom's time zone (${timeZone}). Empty publishes now; for Schedule, choose a time ahead.`}
             />
-            <BylinesField
-              bylines={values.bylines}
-              authors={options.authors}
-              onChange={(bylines) => form.update({ bylines })}
-              error={errors.bylines}
-            />
-            <TagsField
-              tags={values.tags}
-              suggestions={options.tags}
-              onChange={(tags) => form.update({ tags })}
-              error={errors.tags}
-            />
-            <HeroImageField
-              values={values}
-              preview={form.heroPreview}
-              errors={errors}
-              onChange={(change, preview) => {
-                form.update(change);
-                if (preview !== undefined) form.setHeroPreview(preview);
-              }}
-            />
+            <fieldset disabled={locked} className="contents">
+              <BylinesField
+                bylines={values.bylines}
+                authors={options.authors}
+                onChange={(bylines) => form.update({ bylines })}
+                error={errors.bylines}
+              />
+              <TagsField
+                tags={values.tags}
+                suggestions={options.tags}
+                onChange={(tags) => form.update({ tags })}
+                error={errors.tags}
+              />
+              <HeroImageField
+                values={values}
+                preview={form.heroPreview}
+                errors={errors}
+                onChange={(change, preview) => {
+                  form.update(change);
+                  if (preview !== undefined) form.setHeroPreview(preview);
+                }}
+              />
+            </fieldset>
             <fieldset className={GROUP}>
               <legend className={LEGEND}>Source</legend>
               <TextInput
@@ -175,6 +320,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.sourceName}
                 onChange={(sourceName) => form.update({ sourceName })}
                 error={errors.sourceName}
+                readOnly={locked}
               />
               <TextInput
                 id="field-sourceUrl"
@@ -183,6 +329,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.sourceUrl}
                 onChange={(sourceUrl) => form.update({ sourceUrl })}
                 error={errors.sourceUrl}
+                readOnly={locked}
               />
             </fieldset>
             <fieldset className={GROUP}>
@@ -193,6 +340,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.seoTitle}
                 onChange={(seoTitle) => form.update({ seoTitle })}
                 error={errors.seoTitle}
+                readOnly={locked}
                 hint={lengthHint(values.seoTitle.length, FIELD_LIMITS.seoTitle.advised)}
               />
               <TextInput
@@ -202,6 +350,7 @@ export function StoryEditor({ actor, options, timeZone, ...initial }: Props) {
                 value={values.seoDescription}
                 onChange={(seoDescription) => form.update({ seoDescription })}
                 error={errors.seoDescription}
+                readOnly={locked}
                 hint={lengthHint(values.seoDescription.length, FIELD_LIMITS.seoDescription.advised)}
               />
             </fieldset>

@@ -2,9 +2,11 @@
 
 import { z } from "zod";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { autosaveArticle, autosaveRequestSchema } from "@/lib/articles/autosave";
 import { addCorrection, correctionInputSchema } from "@/lib/articles/corrections";
 import { deleteArticle } from "@/lib/articles/delete";
 import { searchStoriesByHeadline } from "@/lib/articles/editor-queries";
+import { discardPendingDraft, discardRequestSchema } from "@/lib/articles/pending-draft";
 import { saveArticle } from "@/lib/articles/save";
 import { deleteRequestSchema, saveRequestSchema } from "@/lib/articles/schema";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
@@ -19,6 +21,20 @@ export const saveStory = defineAction({
   policy: "checked-by-handler",
   input: saveRequestSchema,
   handler: (request, { actor, ip }) => saveArticle(db, actor, request, { ip }),
+});
+
+/** The editor's autosave, a few seconds after typing stops: never publishes (lib/articles/autosave.ts). */
+export const autosaveStory = defineAction({
+  policy: "checked-by-handler",
+  input: autosaveRequestSchema,
+  handler: (request, { actor, ip }) => autosaveArticle(db, actor, request, { ip }),
+});
+
+/** "Discard" on a live story's autosaved changes that are not live yet. */
+export const discardAutosavedChanges = defineAction({
+  policy: "checked-by-handler",
+  input: discardRequestSchema,
+  handler: (request, { actor }) => discardPendingDraft(db, actor, request),
 });
 
 export const deleteStory = defineAction({

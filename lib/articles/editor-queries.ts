@@ -85,14 +85,19 @@ export async function listNewsroomStories(actor: Actor, query: StoryListQuery, n
 /** A story as the pickers show it; `live` says whether readers can see it now. */
 export type StoryChoice = { id: string; headline: string; live: boolean };
 
-function toChoice(
+export function toChoice(
   row: { id: string; headline: string; status: ArticleStatus; publishedAt: Date | null },
   now: Date,
 ): StoryChoice {
   return { id: row.id, headline: row.headline, live: effectiveStatus(row, now) === "PUBLISHED" };
 }
 
-const choiceSelect = { id: true, headline: true, status: true, publishedAt: true } satisfies Prisma.ArticleSelect;
+export const choiceSelect = {
+  id: true,
+  headline: true,
+  status: true,
+  publishedAt: true,
+} satisfies Prisma.ArticleSelect;
 
 /**
  * Stories whose headline contains the words typed, for the related-article

@@ -11,12 +11,14 @@ export function revisionSnapshot(
 
 /**
  * Stores a full snapshot of the article as it is now, under its current
- * version number, so any save can be inspected and restored later.
+ * version number, so any save can be inspected and restored later. An
+ * autosave's revision says so, for the history.
  */
 export async function recordRevision(
   tx: Prisma.TransactionClient,
   articleId: string,
   createdById: string | null,
+  { autosave = false }: { autosave?: boolean } = {},
 ): Promise<void> {
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
@@ -32,5 +34,5 @@ export async function recordRevision(
     tagIds: tags.map((t) => t.tagId),
     relatedIds: relatedTo.map((r) => r.toId),
   });
-  await tx.revision.create({ data: { articleId, version: article.version, snapshot, createdById } });
+  await tx.revision.create({ data: { articleId, version: article.version, snapshot, createdById, autosave } });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { findOrCreateAgency } from "@/lib/articles/bylines";
 import { describeConflict } from "@/lib/articles/conflict";
+import { lockRefusal } from "@/lib/articles/locks";
 import { instantToNewsroomTime, newsroomTimeToInstant } from "@/lib/articles/publication-time";
 import { checkReferences } from "@/lib/articles/references";
 import { recordRevision } from "@/lib/articles/revisions";
@@ -41,6 +42,8 @@ export type WriteContext = {
   ip?: string;
   /** Runs inside the save's transaction after the story is written (an importer's own audit event). */
   onSaved?: (tx: Prisma.TransactionClient, story: SavedStory) => Promise<void>;
+  /** Made by the editor's autosave, not a button: its revision is marked so. */
+  autosave?: boolean;
 };
 
 const AUDITED: Partial<Record<SaveAction, ArticleAuditAction>> = {
@@ -188,7 +191,7 @@ async function writeStory(
   actor: StaffActor,
   { articleId, baseVersion, action, fields }: CheckedRequest,
   now: Date,
-  { ip, onSaved }: WriteContext,
+  { ip, onSaved, autosave }: WriteContext,
 ): Promise<SaveOutcome> {
   return client.$transaction(async (tx): Promise<SaveOutcome> => {
     const existing = articleId
@@ -213,6 +216,8 @@ async function writeStory(
       );
       return { ok: false, error: "forbidden", message: transition.message };
     }
+    const locked = existing ? await lockRefusal(tx, existing.id, actor.id, now) : null;
+    if (locked) return { ok: false, error: "forbidden", message: locked };
     if (existing && existing.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
 
@@ -283,7 +288,9 @@ async function writeStory(
     await tx.articleRelation.createMany({
       data: fields.relatedIds.map((toId, position) => ({ fromId: id, toId, position })),
     });
-    await recordRevision(tx, id, actor.id);
+    await recordRevision(tx, id, actor.id, { autosave });
+    // The form just saved replaces any autosaved changes that were waiting to go live.
+    await tx.pendingDraft.deleteMany({ where: { articleId: id } });
 
     const audited = AUDITED[action];
     if (audited)

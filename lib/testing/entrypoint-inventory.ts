@@ -113,6 +113,28 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
       payload: (n) => saveRequest(n, published(n), "save", "2026-01-05T09:00"),
     },
   ],
+  "lib/articles/actions.ts#autosaveStory": [
+    {
+      name: "the writer's draft",
+      rule: "article.edit",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => saveRequest(n, draft(n), "save"),
+    },
+    {
+      name: "a colleague's published story, kept as pending changes",
+      rule: "article.edit",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => saveRequest(n, published(n), "save", "2026-01-05T09:00"),
+    },
+  ],
+  "lib/articles/actions.ts#discardAutosavedChanges": [
+    {
+      name: "a colleague's published story",
+      rule: "article.edit",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => call({ articleId: n.storyIds.published }),
+    },
+  ],
   "lib/articles/actions.ts#deleteStory": [
     {
       name: "the writer's draft",
@@ -139,6 +161,25 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
   ],
   "lib/articles/actions.ts#readPastedWireStory": [
     { name: "a wire story", rule: "article.create", resource: () => null, payload: () => call(readWireStory()) },
+  ],
+  "lib/media/actions.ts#searchMediaAction": [
+    { name: "the library", rule: "media.upload", resource: () => null, payload: () => call({ q: "blue", page: 1 }) },
+  ],
+  "lib/media/actions.ts#updateMediaAction": [
+    {
+      name: "an editor's upload",
+      rule: "media.edit",
+      resource: (n) => ({ uploadedById: n.users.EDITOR.id }),
+      payload: (n) => form({ mediaId: n.photo.id, alt: "A blue square", caption: "Blue", credit: "Byline" }),
+    },
+  ],
+  "lib/media/actions.ts#deleteMediaAction": [
+    {
+      name: "an editor's unused upload",
+      rule: "media.delete",
+      resource: (n) => ({ uploadedById: n.users.EDITOR.id }),
+      payload: (n) => form({ mediaId: n.photo.id, confirm: "on" }),
+    },
   ],
   "lib/auth/actions.ts#signInAction": [
     {
@@ -335,8 +376,58 @@ function expireCache(key: string | null): Payload {
   };
 }
 
+/** An editor tab's heartbeat, release or takeover of a story's lock (app/api/editor/stories/[id]/presence). */
+function storyLockRequest(articleId: string, method: "POST" | "DELETE", takeover = false): Payload {
+  const path = `/api/editor/stories/${articleId}/presence${takeover ? "/takeover" : ""}`;
+  return {
+    kind: "request",
+    request: new NextRequest(`http://localhost${path}`, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ tabId: "0b6f4d3e-5a7c-4e2b-9d1f-8c3a2b1e0f47" }),
+    }),
+    params: { id: articleId },
+  };
+}
+
 /** Route handlers; the GET ones that only read are public, like the pages they stand beside. */
 export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
+  "app/api/editor/stories/[id]/presence/route.ts#POST": [
+    {
+      name: "the writer's draft",
+      rule: "article.view",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => storyLockRequest(n.storyIds.writersDraft, "POST"),
+    },
+    {
+      name: "a colleague's published story",
+      rule: "article.view",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => storyLockRequest(n.storyIds.published, "POST"),
+    },
+  ],
+  "app/api/editor/stories/[id]/presence/route.ts#DELETE": [
+    {
+      name: "the writer's draft",
+      rule: "article.view",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => storyLockRequest(n.storyIds.writersDraft, "DELETE"),
+    },
+  ],
+  "app/api/editor/stories/[id]/presence/takeover/route.ts#POST": [
+    {
+      name: "the writer's draft",
+      rule: "article.edit",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => storyLockRequest(n.storyIds.writersDraft, "POST", true),
+    },
+    {
+      name: "a colleague's published story",
+      rule: "article.edit",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => storyLockRequest(n.storyIds.published, "POST", true),
+    },
+  ],
   "app/api/media/route.ts#POST": [{ name: "an image", rule: "media.upload", resource: () => null, payload: upload }],
   "app/api/cache/expire/route.ts#POST": [
     { name: "with the site's key", ...PUBLIC, payload: () => expireCache(cacheExpiryKey()) },

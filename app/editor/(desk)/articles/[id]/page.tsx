@@ -1,24 +1,38 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { CorrectionsSection } from "@/components/editor/CorrectionsSection";
 import { StoryEditor } from "@/components/editor/StoryEditor";
 import { correctionRefusal } from "@/lib/articles/corrections";
 import { editorOptions, getEditorStory } from "@/lib/articles/editor-queries";
+import { versionForEditor } from "@/lib/articles/history";
+import { pendingChangesForEditor } from "@/lib/articles/pending-draft";
 import { requirePermission, requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
 import { newsroomTimeZone } from "@/lib/settings/queries";
+import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Edit story" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ restore?: string | string[] }> };
 
-export default async function EditStoryPage({ params }: Props) {
+/** `?restore=n` from the history's "Restore this version"; anything else opens the story as saved. */
+const restoreSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined);
+
+export default async function EditStoryPage({ params, searchParams }: Props) {
   await requireUser();
   const { id } = await params;
+  const restore = restoreSchema.parse((await searchParams).restore);
   const story = await getEditorStory(id);
   if (!story) notFound();
   const user = await requirePermission("article.view", story.workflow);
-  const [options, timeZone] = await Promise.all([editorOptions(), newsroomTimeZone()]);
   const actor = { id: user.id, role: user.role };
+  const [options, timeZone, pending, restored] = await Promise.all([
+    editorOptions(),
+    newsroomTimeZone(),
+    pendingChangesForEditor(db, story.id),
+    restore === undefined ? null : versionForEditor(db, actor, story.id, restore),
+  ]);
   return (
     <div className="flex flex-col gap-10">
       <StoryEditor
@@ -34,6 +48,8 @@ export default async function EditStoryPage({ params }: Props) {
         heroPreview={story.hero?.src ?? null}
         options={options}
         timeZone={timeZone}
+        restored={restored ?? (restore === undefined ? null : { missing: restore })}
+        pendingChanges={pending && { ...pending, savedAt: formatDateTime(pending.savedAt, timeZone) }}
       />
       <CorrectionsSection
         articleId={story.id}
