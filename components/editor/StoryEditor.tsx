@@ -94,6 +94,7 @@ export function StoryEditor({
   const locked = readOnly !== null;
   useUnsavedChangesWarning(form.unstored);
   const recovery = useLocalRecovery({
+    userId: actor.id,
     storyId: meta.id,
     version: meta.version,
     form: { values: form.fields, related: form.related, heroPreview: form.heroPreview },

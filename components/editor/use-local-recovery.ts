@@ -9,8 +9,12 @@ import type { ArticleFormValues } from "@/lib/articles/schema";
 /** Unsaved work found in this browser's storage when the editor opened. */
 export type LocalCopy = EditorValues & { savedAt: string; baseVersion: number | null };
 
-/** One entry per story ("new" for a story never saved), so two stories' drafts never mix. */
-const storageKey = (storyId: string | null) => `byline:unsaved-story:${storyId ?? "new"}`;
+/**
+ * One entry per person and story ("new" for a story never saved), so two
+ * stories' drafts never mix and the next person to sign in on a shared
+ * newsroom computer is never offered someone else's text.
+ */
+const storageKey = (userId: string, storyId: string | null) => `byline:unsaved-story:${userId}:${storyId ?? "new"}`;
 
 // Written by this code, but possibly by an older version of it: anything else is ignored.
 const localCopySchema = z.object({
@@ -47,17 +51,19 @@ function attempt(change: () => void): void {
  * differs from what the editor opened with is offered back.
  */
 export function useLocalRecovery({
+  userId,
   storyId,
   version,
   form,
   unstored,
 }: {
+  userId: string;
   storyId: string | null;
   version: number | null;
   form: EditorValues;
   unstored: boolean;
 }) {
-  const key = storageKey(storyId);
+  const key = storageKey(userId, storyId);
   const [offer, setOffer] = useState<LocalCopy | null>(null);
   /** Until the user answers the offer, the copy stays in storage (another reload offers it again). */
   const offered = useRef(false);

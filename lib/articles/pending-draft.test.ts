@@ -82,6 +82,19 @@ describe("pending changes as the editor opens them", () => {
     });
   });
 
+  it("keep only the form's fields, whatever else the request carried", async () => {
+    const padded = {
+      ...fields(),
+      status: "DRAFT",
+      version: 99,
+      body: { ...(fields().body as object), extra: 1n },
+      headline: "  Ferries Run Every Forty Minutes ",
+    };
+    await savePendingDraft(database.client, editor, { articleId: liveId, baseVersion: 1, fields: padded }, NOW);
+    const stored = await database.client.pendingDraft.findUniqueOrThrow({ where: { articleId: liveId } });
+    expect(JSON.parse(stored.fields)).toEqual(fields());
+  });
+
   it("are stale once the story is saved past the version they were made on", async () => {
     await savePendingDraft(database.client, editor, { articleId: liveId, baseVersion: 1, fields: fields() }, NOW);
     await database.client.article.update({ where: { id: liveId }, data: { version: 2 } });

@@ -6,7 +6,7 @@ import { choiceSelect, type StoryChoice, toChoice } from "@/lib/articles/editor-
 import { lockRefusal } from "@/lib/articles/locks";
 import { checkReferences } from "@/lib/articles/references";
 import type { WriteFailure } from "@/lib/articles/save";
-import { type ArticleFormValues, articleFieldsSchema, fieldErrorsOf } from "@/lib/articles/schema";
+import { type ArticleFields, type ArticleFormValues, articleFieldsSchema, fieldErrorsOf } from "@/lib/articles/schema";
 import { effectiveStatus, TRANSITIONS } from "@/lib/articles/workflow";
 import { can } from "@/lib/auth/policy";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -42,6 +42,22 @@ const storySelect = {
   publishedAt: true,
   version: true,
 } satisfies Prisma.ArticleSelect;
+
+/**
+ * Checked fields back in the form's own shape (what the editor holds: "" for
+ * none), so reopening the story loads them as typed. Built from the parsed
+ * fields, never the request itself: only the form's fields, trimmed and clean,
+ * whatever else the request carried.
+ */
+function asFormValues(fields: ArticleFields): ArticleFormValues {
+  return {
+    ...fields,
+    sectionId: fields.sectionId ?? "",
+    sourceUrl: fields.sourceUrl ?? "",
+    heroMediaId: fields.heroMediaId ?? "",
+    publishAt: fields.publishAt ?? "",
+  };
+}
 
 /**
  * Stores the editor's fields as the story's pending changes. Refused, writing
@@ -86,8 +102,7 @@ export async function savePendingDraft(
         fieldErrors,
       };
 
-    // The form's own values, as the editor holds them, so reopening the story loads them back as typed.
-    const row = { baseVersion, fields: JSON.stringify(fields), savedById: actor.id, savedAt: now };
+    const row = { baseVersion, fields: JSON.stringify(asFormValues(parsed.data)), savedById: actor.id, savedAt: now };
     await tx.pendingDraft.upsert({ where: { articleId }, create: { articleId, ...row }, update: row });
     return { ok: true, savedAt: now };
   });

@@ -129,6 +129,19 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
     )
     .map(([authorization, body]) => route("/api/cache/expire", { method: "POST", body, headers: { authorization } }));
 
+  // An editor tab's heartbeat, release and takeover: known and unknown stories, hostile tab ids and bodies.
+  const lockedStory = fc.oneof(
+    fc.constantFrom(newsroom.storyIds.published, newsroom.storyIds.writersDraft),
+    hostileString,
+  );
+  const tabBody = fc.oneof(hostileString, mutated({ tabId: "0b6f4d3e-5a7c-4e2b-9d1f-8c3a2b1e0f47" }).map(safeJson));
+  const storyLock = (method: "POST" | "DELETE", path: string) =>
+    fc
+      .tuple(lockedStory, tabBody, headerValue)
+      .map(([id, body, type]) =>
+        route(`/api/editor/stories/x/${path}`, { method, body, headers: { "content-type": type } }, { id }),
+      );
+
   const authAction = fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials");
   const authPath = fc
     .tuple(fc.oneof(authAction, urlPart), urlPart)
@@ -137,6 +150,9 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
   return {
     "app/api/media/route.ts#POST": fc.oneof(multipart, rawBody, brokenMultipart),
     "app/api/cache/expire/route.ts#POST": expiry,
+    "app/api/editor/stories/[id]/presence/route.ts#POST": storyLock("POST", "presence"),
+    "app/api/editor/stories/[id]/presence/route.ts#DELETE": storyLock("DELETE", "presence"),
+    "app/api/editor/stories/[id]/presence/takeover/route.ts#POST": storyLock("POST", "presence/takeover"),
     "app/api/auth/[...nextauth]/route.ts#GET": authPath.map((path) => route(path)),
     "app/api/auth/[...nextauth]/route.ts#POST": fc
       .tuple(authPath, hostileString, headerValue)
