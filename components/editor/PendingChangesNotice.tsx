@@ -38,10 +38,15 @@ export function PendingChangesNotice({
         <p className="font-semibold">
           Changes autosaved by {who} at {info.savedAt} are not live yet: save to publish them, or discard them.
         </p>
-      ) : (
+      ) : info.stale ? (
         <p className="font-semibold">
           Changes autosaved by {who} at {info.savedAt} were made on version {info.baseVersion}, and the story has been
           saved since (version {version}). Load them to review them and save them over it, or discard them.
+        </p>
+      ) : (
+        <p className="font-semibold">
+          Changes autosaved by {who} at {info.savedAt} are not live yet, and not in the form: it shows the version you
+          restored. Load them to review them instead, or discard them.
         </p>
       )}
       <div className="flex flex-wrap gap-2">

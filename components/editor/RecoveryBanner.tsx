@@ -46,8 +46,8 @@ export function RecoveryBanner({
       </h2>
       {outdated && (
         <p>
-          They were made on version {copy.baseVersion}; the story has been saved since (version {version}). Restoring
-          them puts them over the newer version when you save.
+          They were made on version {copy.baseVersion}; the story has been saved since (version {version}). Once
+          restored, saving them tells you who saved the newer version and lets you choose.
         </p>
       )}
       <p>What differs from the story as it opened:</p>

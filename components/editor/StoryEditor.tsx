@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type ReactNode, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { BodyEditor } from "@/components/editor/BodyEditor";
 import { BylinesField } from "@/components/editor/BylinesField";
 import { FeedbackBanner } from "@/components/editor/FeedbackBanner";
@@ -103,16 +103,25 @@ export function StoryEditor({
   const [pending, setPending] = useState(pendingChanges);
   const [pendingLoaded, setPendingLoaded] = useState(pendingOpens);
   const [discarding, setDiscarding] = useState(false);
-  const [restoreInAddress, setRestoreInAddress] = useState(restoring !== null);
+
+  // The restored version is in the form now (and, once changed, autosaved or in this browser): a reload
+  // of ?restore=n would put it back over whatever was done since.
+  const storyId = meta.id;
+  const restoreInAddress = restoring !== null;
+  useEffect(() => {
+    if (restoreInAddress && storyId) router.replace(`/editor/articles/${storyId}`);
+  }, [restoreInAddress, storyId, router]);
+
+  // Taken over: the server's copy of this form may be overwritten by the new holder; this browser keeps it.
+  const { forgetStored } = form;
+  const displaced = storyLock.displaced;
+  useEffect(() => {
+    if (displaced) forgetStored();
+  }, [displaced, forgetStored]);
 
   const save = async (action: Parameters<typeof form.save>[0], baseVersion?: number) => {
-    if (!(await form.save(action, baseVersion))) return;
-    // Saved: the pending changes are gone with the save, and a restored version is the current one now.
-    setPending(null);
-    if (restoreInAddress && meta.id) {
-      setRestoreInAddress(false);
-      router.replace(`/editor/articles/${meta.id}`);
-    }
+    // Saved: the pending changes are gone with the save.
+    if (await form.save(action, baseVersion)) setPending(null);
   };
 
   const discardPending = async () => {
@@ -124,7 +133,9 @@ export function StoryEditor({
         form.setFeedback({ kind: "error", message: outcome.message });
         return;
       }
+      // Discarded changes the form did not show may have been the form's own, autosaved: keep them here.
       if (pendingLoaded) form.loadSaved();
+      else form.forgetStored();
       setPending(null);
       form.setFeedback({ kind: "success", message: outcome.message });
     } catch {
@@ -159,7 +170,15 @@ export function StoryEditor({
             opened={opening?.changes ?? saved}
             version={meta.version}
             onRestore={() => {
-              if (recovery.offer) form.load(recovery.offer, { stored: false, autosave: true });
+              const copy = recovery.offer;
+              // Made on an older version: saving it meets the conflict message, never writes over the newer one.
+              const outdated = copy?.baseVersion != null && copy.baseVersion !== meta.version;
+              if (copy)
+                form.load(copy, {
+                  stored: false,
+                  autosave: true,
+                  ...(outdated && copy.baseVersion !== null ? { baseVersion: copy.baseVersion } : {}),
+                });
               recovery.settle();
             }}
             onDiscard={recovery.settle}

@@ -107,8 +107,15 @@ export function useStoryForm(initial: Initial) {
     }));
   const setSlug = (slug: string) => update({ slug, slugFollowsHeadline: false });
 
-  /** Puts other values in the form (restored or pending changes, or the saved story back). */
-  const load = (next: EditorValues, { stored, autosave }: { stored: boolean; autosave: boolean }) => {
+  /**
+   * Puts other values in the form (restored or pending changes, or the saved story back). `baseVersion`:
+   * the version they were made on, when older than the story's, so saving them meets the conflict message.
+   */
+  const load = (
+    next: EditorValues,
+    { stored, autosave, baseVersion }: { stored: boolean; autosave: boolean; baseVersion?: number },
+  ) => {
+    if (baseVersion !== undefined) version.current = baseVersion;
     setValues(next.values);
     setRelated(next.related);
     setHeroPreview(next.heroPreview);
@@ -121,6 +128,11 @@ export function useStoryForm(initial: Initial) {
   };
   /** Back to the story as saved, once the changes over it are thrown away. */
   const loadSaved = () => load(savedValues, { stored: true, autosave: false });
+  /**
+   * The server may no longer hold what the form shows beyond the saved story (its pending changes were
+   * discarded, or someone took the story over): keep it in this browser again, and warn before leaving.
+   */
+  const forgetStored = () => setStoredSnapshot(savedSnapshot);
 
   const applyWireFill = (fill: WireFill, warnings: string[]) => {
     update(fill);
@@ -294,6 +306,7 @@ export function useStoryForm(initial: Initial) {
     setHeroPreview,
     load,
     loadSaved,
+    forgetStored,
     applyWireFill,
     save,
     remove,

@@ -19,6 +19,23 @@ export type StoryLock = {
   takeOver: () => void;
 };
 
+/**
+ * This tab's id for the story: kept in the tab's own sessionStorage, so the
+ * reload below keeps the lock the tab just took.
+ */
+function tabIdFor(articleId: string): string {
+  const key = `byline:editor-tab:${articleId}`;
+  try {
+    const kept = sessionStorage.getItem(key);
+    if (kept) return kept;
+    const made = crypto.randomUUID();
+    sessionStorage.setItem(key, made);
+    return made;
+  } catch {
+    return crypto.randomUUID();
+  }
+}
+
 function presencePath(articleId: string, takeover = false): string {
   return `/api/editor/stories/${encodeURIComponent(articleId)}/presence${takeover ? "/takeover" : ""}`;
 }
@@ -46,11 +63,14 @@ export function useStoryLock(articleId: string | null): StoryLock {
   const sent = useRef(0);
   const applied = useRef(0);
   const holding = useRef(false);
+  /** This tab was read-only at some point: what it shows may be older than what the holder saved or autosaved. */
+  const watched = useRef(false);
+  const reloading = useRef(false);
 
   const send = useCallback(
     async (takeover: boolean) => {
       if (!articleId) return;
-      tabId.current ??= crypto.randomUUID();
+      tabId.current ??= tabIdFor(articleId);
       const request = ++sent.current;
       let response: Response;
       try {
@@ -70,6 +90,15 @@ export function useStoryLock(articleId: string | null): StoryLock {
         return;
       }
       const next = (await response.json()) as StoryLockState;
+      if (next.holding && watched.current) {
+        // The story is ours now, but the form shows it as it was before the last holder's saves and
+        // autosaved changes: editing that would write over them. A read-only tab has nothing of its
+        // own to lose, so it opens the story afresh, keeping its id and so the lock.
+        reloading.current = true;
+        window.location.reload();
+        return;
+      }
+      if (!next.holding && next.holder) watched.current = true;
       if (holding.current && !next.holding && next.holder) setDisplaced(true);
       if (next.holding) setDisplaced(false);
       holding.current = next.holding;
@@ -83,7 +112,7 @@ export function useStoryLock(articleId: string | null): StoryLock {
     if (!articleId) return;
     const beat = () => void send(false);
     const release = () => {
-      if (!tabId.current) return;
+      if (!tabId.current || reloading.current) return;
       // keepalive lets the request outlive the page that sends it.
       void fetch(presencePath(articleId), {
         method: "DELETE",

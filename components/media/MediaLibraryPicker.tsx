@@ -23,7 +23,10 @@ function useLibrarySearch(open: boolean, text: string, page: number) {
     if (!open) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const answer = await searchMediaAction({ q: text, page });
+      const answer = await searchMediaAction({ q: text, page }).catch(() => ({
+        ok: false as const,
+        message: "The library could not be reached. Check your connection, then search again.",
+      }));
       if (!current) return;
       if (answer.ok) {
         setResults(answer);

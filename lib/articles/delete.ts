@@ -1,6 +1,7 @@
 import "server-only";
 import { auditArticle, type StaffActor } from "@/lib/articles/audit";
 import { describeConflict } from "@/lib/articles/conflict";
+import { lockRefusal } from "@/lib/articles/locks";
 import type { WriteContext, WriteFailure } from "@/lib/articles/save";
 import { deleteRequestSchema } from "@/lib/articles/schema";
 import { checkTransition, effectiveStatus } from "@/lib/articles/workflow";
@@ -62,6 +63,9 @@ export async function deleteArticle(
       );
       return { ok: false, error: "forbidden", message: check.message };
     }
+    // Not from under someone who is editing it now.
+    const locked = await lockRefusal(tx, article.id, actor.id, now);
+    if (locked) return { ok: false, error: "forbidden", message: locked };
     if (article.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, article.id, actor.id)) };
 

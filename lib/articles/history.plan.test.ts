@@ -49,7 +49,7 @@ it("reads a page of versions, two versions or one version by the story's key, wi
     const queries = await recorder.record(async (client) => {
       const page = await listVersions(client, storyId, 2);
       expect(page.rows).toHaveLength(HISTORY_PAGE_SIZE);
-      expect(await compareVersions(client, storyId, 3, 50)).not.toBeNull();
+      expect(await compareVersions(client, storyId, 3, 50, editor)).not.toBeNull();
       expect(await versionForEditor(client, editor, storyId, 7)).not.toBeNull();
     });
     const revisionQueries = queries.filter((query) => /[`"]Revision[`"]/.test(query.sql));

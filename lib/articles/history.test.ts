@@ -247,7 +247,7 @@ describe("listVersions", () => {
 describe("compareVersions", () => {
   it("compares the text word by word and lists the other fields by name", async () => {
     const id = await storyWithThreeVersions();
-    const comparison = await compareVersions(database.client, id, 1, 3);
+    const comparison = await compareVersions(database.client, id, 1, 3, editor);
     expect(comparison?.from.version).toBe(1);
     expect(comparison?.headline.before.flat().filter((part) => part.change === "deleted")).toEqual([
       { text: "Invites", change: "deleted" },
@@ -263,7 +263,7 @@ describe("compareVersions", () => {
 
   it("says when the body changed but not its text", async () => {
     const id = await storyWithThreeVersions();
-    const comparison = await compareVersions(database.client, id, 3, 2);
+    const comparison = await compareVersions(database.client, id, 3, 2, editor);
     expect(comparison?.bodyChangedBeyondText).toBe(false);
     const { id: other } = await save(editor, null, fields({ slug: "other" }));
     await save(
@@ -271,13 +271,33 @@ describe("compareVersions", () => {
       other,
       fields({ slug: "other", body: { type: "doc", content: [paragraph("Putin said he wanted Trump to visit.")] } }),
     );
-    const embedsOnly = await compareVersions(database.client, other, 1, 2);
+    const embedsOnly = await compareVersions(database.client, other, 1, 2, editor);
     expect(embedsOnly).toMatchObject({ bodyChangedBeyondText: true, body: { changed: false } });
+  });
+
+  it("names a linked story its viewer may not open only as such", async () => {
+    const colleaguesDraft = await database.client.article.create({
+      data: {
+        slug: "olgas-draft",
+        headline: "Olga's Unpublished Scoop",
+        body: JSON.stringify({ type: "doc", content: [] }),
+        createdById: otherWriter.id,
+      },
+    });
+    const { id } = await save(writer, null, fields({ relatedIds: [] }));
+    await save(editor, id, fields({ relatedIds: [colleaguesDraft.id] }));
+
+    const related = async (viewer: StaffActor) =>
+      (await compareVersions(database.client, id, 1, 2, viewer))?.others.find(
+        (change) => change.label === "Related articles",
+      )?.after;
+    expect(await related(writer)).toBe("(a story you cannot open)");
+    expect(await related(editor)).toBe("Olga's Unpublished Scoop");
   });
 
   it("answers null when a version is missing", async () => {
     const id = await storyWithThreeVersions();
-    expect(await compareVersions(database.client, id, 1, 7)).toBeNull();
+    expect(await compareVersions(database.client, id, 1, 7, editor)).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ import {
   type VersionNames,
 } from "@/lib/articles/version-diff";
 import { readSnapshot, type VersionSnapshot } from "@/lib/articles/version-snapshot";
+import { viewableBy } from "@/lib/articles/viewable";
 import { type Actor, can } from "@/lib/auth/policy";
 import { type Block, type BodyDocument, collectReferences } from "@/lib/content/schema";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -275,14 +276,23 @@ export type VersionComparison = {
   others: FieldChange[];
 };
 
-async function loadNames(client: PrismaClient, snapshots: VersionSnapshot[]): Promise<VersionNames> {
+/** How a comparison names a linked story its viewer may not open (a colleague's draft, for a writer). */
+const UNSEEN_STORY = "(a story you cannot open)";
+
+async function loadNames(
+  client: PrismaClient,
+  snapshots: VersionSnapshot[],
+  viewer: Actor,
+  now: Date,
+): Promise<VersionNames> {
   const ids = referencedIds(...snapshots);
   const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
-  const [sections, tags, authors, stories, media] = await Promise.all([
+  const [sections, tags, authors, stories, viewable, media] = await Promise.all([
     client.section.findMany({ where: { id: { in: ids.sections } }, select: { id: true, name: true } }),
     client.tag.findMany({ where: { id: { in: ids.tags } }, select: { id: true, name: true } }),
     client.author.findMany({ where: { id: { in: ids.authors } }, select: { id: true, name: true } }),
     client.article.findMany({ where: { id: { in: ids.stories } }, select: { id: true, headline: true } }),
+    client.article.findMany({ where: { id: { in: ids.stories }, ...viewableBy(viewer, now) }, select: { id: true } }),
     client.media.findMany({
       where: { id: { in: ids.media } },
       select: { id: true, originalName: true, fileName: true },
@@ -292,7 +302,9 @@ async function loadNames(client: PrismaClient, snapshots: VersionSnapshot[]): Pr
     sections: byName(sections),
     tags: byName(tags),
     authors: byName(authors),
-    stories: new Map(stories.map((story) => [story.id, story.headline])),
+    stories: new Map(
+      stories.map((story) => [story.id, viewable.some((row) => row.id === story.id) ? story.headline : UNSEEN_STORY]),
+    ),
     media: new Map(media.map((item) => [item.id, item.originalName || item.fileName])),
   };
 }
@@ -307,6 +319,8 @@ export async function compareVersions(
   articleId: string,
   from: number,
   to: number,
+  viewer: Actor,
+  now: Date = new Date(),
 ): Promise<VersionComparison | null> {
   const revisions = await client.revision.findMany({
     where: { articleId, version: { in: [from, to] } },
@@ -329,7 +343,7 @@ export async function compareVersions(
   if (!before || !after) return null;
   const body = compareParagraphs(bodyParagraphs(before.snapshot), bodyParagraphs(after.snapshot));
   const [names, zone] = await Promise.all([
-    loadNames(client, [before.snapshot, after.snapshot]),
+    loadNames(client, [before.snapshot, after.snapshot], viewer, now),
     newsroomTimeZone(client),
   ]);
   return {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
+import { deleteArticle } from "@/lib/articles/delete";
 import { heartbeat, LOCK_TIMEOUT_MS, type LockOutcome, lockRefusal, release, takeOver } from "@/lib/articles/locks";
 import { saveArticle } from "@/lib/articles/save";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
@@ -275,5 +276,17 @@ describe("lockRefusal and saving", () => {
       version: 1,
     });
     expect(await saveArticle(database.client, ben, saveRequest(id), at(3_000))).toMatchObject({ ok: true });
+  });
+
+  it("stops a delete from under whoever is editing the story", async () => {
+    const id = await makeStory("DRAFT", ana.id);
+    await heartbeat(database.client, ana, id, ANAS_TAB, at(0));
+
+    const refused = await deleteArticle(database.client, ben, { articleId: id, baseVersion: 1 }, at(1_000));
+    expect(refused).toMatchObject({ ok: false, error: "forbidden", message: expect.stringMatching(/^Ana Editor/) });
+    expect(await database.client.article.count({ where: { id } })).toBe(1);
+    expect(
+      await deleteArticle(database.client, ben, { articleId: id, baseVersion: 1 }, at(LOCK_TIMEOUT_MS + 1)),
+    ).toMatchObject({ ok: true });
   });
 });

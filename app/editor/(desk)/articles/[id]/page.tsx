@@ -7,6 +7,7 @@ import { correctionRefusal } from "@/lib/articles/corrections";
 import { editorOptions, getEditorStory } from "@/lib/articles/editor-queries";
 import { versionForEditor } from "@/lib/articles/history";
 import { pendingChangesForEditor } from "@/lib/articles/pending-draft";
+import { can } from "@/lib/auth/policy";
 import { requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { newsroomTimeZone } from "@/lib/settings/queries";
@@ -50,6 +51,11 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         timeZone={timeZone}
         restored={restored ?? (restore === undefined ? null : { missing: restore })}
         pendingChanges={pending && { ...pending, savedAt: formatDateTime(pending.savedAt, timeZone) }}
+        readOnly={
+          can(actor, "article.edit", { status: story.status, createdById: story.workflow.createdById })
+            ? null
+            : { message: "You may read this story but not change it: only editors can change it now." }
+        }
       />
       <CorrectionsSection
         articleId={story.id}

@@ -14,5 +14,5 @@ export async function storyForHistory(id: string) {
   const story = await findHistoryStory(db, id);
   if (!story) notFound();
   const user = await requirePermission("article.view", story);
-  return { story, canRestore: can(user, "article.edit", story) };
+  return { story, user, canRestore: can(user, "article.edit", story) };
 }

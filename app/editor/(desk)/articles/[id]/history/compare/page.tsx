@@ -24,9 +24,9 @@ function missingVersion({ from, to }: { from: number; to: number }, latest: numb
 
 export default async function CompareVersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { story, canRestore } = await storyForHistory(id);
+  const { story, user, canRestore } = await storyForHistory(id);
   const query = compareQuerySchema.safeParse(await searchParams);
-  const comparison = query.success ? await compareVersions(db, story.id, query.data.from, query.data.to) : null;
+  const comparison = query.success ? await compareVersions(db, story.id, query.data.from, query.data.to, user) : null;
   const problem = query.success ? missingVersion(query.data, story.version) : query.error.issues[0]?.message;
   return (
     <div className="flex flex-col gap-6">
