@@ -9,6 +9,7 @@ const HEADLINE = `Harbour Ferry Strike Called Off ${run}`;
 const SAVED = "Crews accepted the new rota late on Sunday.";
 const UNSAVED = " Talks on pay resume next month.";
 const UNSAVED_DEK = "A dek typed but never saved.";
+const WATCHED_DEK = "A dek Nora's autosave stored while Omar watched.";
 
 test("a second editor sees who is editing, takes over, and the first editor keeps their unsaved text, read-only", async ({
   page: admin,
@@ -41,9 +42,17 @@ test("a second editor sees who is editing, takes over, and the first editor keep
   await expect(nora.getByText(`Also open by Omar Haddad ${run}.`)).toBeVisible({ timeout: 10_000 });
   await expectNoAxeViolations(omar);
 
+  // While Omar watches, Nora's autosave stores a change his read-only form does not show.
+  await nora.getByLabel("Dek").fill(WATCHED_DEK);
+  const noraStatus = nora.getByRole("region", { name: "Workflow" }).getByRole("status");
+  await expect(noraStatus).toHaveText("Saved", { timeout: 15_000 });
+  await expect(omar.getByLabel("Dek")).not.toHaveValue(WATCHED_DEK);
+
   await editing.getByRole("button", { name: "Take over" }).click();
   await expect(omar.getByLabel("Headline", { exact: true })).toBeEditable();
   await expect(editing).toHaveCount(0);
+  // He edits the story as Nora left it, never the copy he watched: nothing of hers is written over.
+  await expect(omar.getByLabel("Dek")).toHaveValue(WATCHED_DEK);
 
   // Nora learns it within a heartbeat or two; what she typed is still there to copy.
   const takenOver = nora.getByRole("alert").filter({ hasText: `Omar Haddad ${run} took over this story.` });
@@ -52,7 +61,7 @@ test("a second editor sees who is editing, takes over, and the first editor keep
   await expect(nora.getByLabel("Headline", { exact: true })).not.toBeEditable();
   await expect(bodyEditor(nora)).not.toBeEditable();
   await expect(bodyEditor(nora)).toHaveText(SAVED + UNSAVED);
-  await expect(nora.getByLabel("Dek")).toHaveValue(UNSAVED_DEK);
+  await expect(nora.getByLabel("Dek")).toHaveValue(WATCHED_DEK);
   await expectNoAxeViolations(nora);
 
   // The admin's audit log names who took the story from whom.

@@ -296,7 +296,8 @@ export function useStoryForm(initial: Initial) {
     pending,
     dirty,
     unstored,
-    autosaveState,
+    // "Saved" only while the form is what was saved: typed since, it is not.
+    autosaveState: unstored && autosaveState.kind === "saved" ? ({ kind: "idle" } as const) : autosaveState,
     bodyKey,
     leaving,
     update,
