@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { DEMO_EDITOR_EMAIL, DEMO_WRITER_EMAIL } from "@/lib/demo/demo-accounts";
 import { formatDateTime } from "@/lib/time";
 import { pressWorkflowButton, startStory } from "./fixtures/editor";
@@ -12,21 +13,6 @@ const EDITOR_DRAFT = `Editors Weigh a New Weekend Edition ${run}`;
 const SCHEDULED = `Harbour Bridge Closes for Repairs Tonight ${run}`;
 // Seeded in review by no one in particular: editors see it, the writer does not.
 const DEMO_IN_REVIEW = "Zimbabwe Votes in Its First Election Without Mugabe";
-
-/** "2026-11-28T14:05": a datetime-local value in the given zone. */
-function localValue(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  })
-    .format(instant)
-    .replace(" ", "T");
-}
 
 function deskList(page: Page, name: string) {
   return page.getByRole("region", { name });
@@ -52,7 +38,7 @@ test("the desk lists what needs review with who sent it, what is scheduled in th
     /time zone \(([^)]+)\)/.exec((await editor.locator("#field-publishAt-hint").textContent()) ?? "")?.[1] ?? "UTC";
   // Two hours ahead, on the minute: sooner than anything the demo schedules, so first in the list.
   const publishAt = new Date(Math.floor(Date.now() / 60_000) * 60_000 + 2 * 3_600_000);
-  await editor.getByLabel("Publication time").fill(localValue(publishAt, zone));
+  await editor.getByLabel("Publication time").fill(instantToNewsroomTime(publishAt, zone));
   await pressWorkflowButton(editor, "Schedule", /^Scheduled for /);
 
   // The editor's desk: everyone's stories in review, with who sent them and how long ago.

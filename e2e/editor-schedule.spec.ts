@@ -1,25 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { DEMO_EDITOR_EMAIL } from "@/lib/demo/demo-accounts";
 import { pressWorkflowButton, startStory, storyPath } from "./fixtures/editor";
 import { signIn } from "./helpers/auth";
 
 const HEADLINE = "Harbour Festival Fireworks Start at Nine";
-
-/** "2026-11-28T14:05:30": a datetime-local value in the given zone. */
-function localValue(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  })
-    .format(instant)
-    .replace(" ", "T");
-}
 
 test("a scheduled story stays hidden from readers until its time, then appears on its own", async ({
   page,
@@ -36,7 +21,7 @@ test("a scheduled story stays hidden from readers until its time, then appears o
   const zone =
     /time zone \(([^)]+)\)/.exec((await page.locator("#field-publishAt-hint").textContent()) ?? "")?.[1] ?? "UTC";
   const publishAt = new Date(Date.now() + 25_000);
-  await field.fill(localValue(publishAt, zone));
+  await field.fill(instantToNewsroomTime(publishAt, zone));
   await pressWorkflowButton(page, "Schedule", /^Scheduled for /);
   const path = await storyPath(page);
 

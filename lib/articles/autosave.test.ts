@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { autosaveArticle } from "@/lib/articles/autosave";
 import { type SaveOutcome, saveArticle } from "@/lib/articles/save";
-import type { ArticleFormValues, SaveRequest } from "@/lib/articles/schema";
+import type { SaveRequest } from "@/lib/articles/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { storyForm } from "@/lib/testing/story-form";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -29,31 +30,6 @@ afterEach(async () => {
   await database.dispose();
 });
 
-function fields(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
-  return {
-    headline: "Ferries Run Every Forty Minutes",
-    slug: "ferries-run-every-forty-minutes",
-    slugFollowsHeadline: false,
-    dek: "",
-    sectionId: "",
-    tags: [],
-    bylines: [],
-    dateline: "",
-    sourceName: "",
-    sourceUrl: "",
-    heroMediaId: "",
-    heroAlt: "",
-    heroCaption: "",
-    heroCredit: "",
-    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "From November." }] }] },
-    relatedIds: [],
-    seoTitle: "",
-    seoDescription: "",
-    publishAt: "",
-    ...overrides,
-  };
-}
-
 async function saved(outcome: Promise<SaveOutcome>) {
   const result = await outcome;
   if (!result.ok) throw new Error(`expected a save, got ${result.error}: ${result.message}`);
@@ -66,7 +42,7 @@ async function story(author: StaffActor, action: SaveRequest["action"] = "save",
     saveArticle(
       database.client,
       author,
-      { articleId: null, baseVersion: null, action: "save", fields: fields() },
+      { articleId: null, baseVersion: null, action: "save", fields: storyForm() },
       { now: NOW },
     ),
   );
@@ -76,7 +52,7 @@ async function story(author: StaffActor, action: SaveRequest["action"] = "save",
     saveArticle(
       database.client,
       by,
-      { articleId: draft.id, baseVersion: draft.version, action, fields: fields({ publishAt }) },
+      { articleId: draft.id, baseVersion: draft.version, action, fields: storyForm({ publishAt }) },
       { now: NOW },
     ),
   );
@@ -93,7 +69,7 @@ async function everything() {
   };
 }
 
-const typed = fields({ headline: "Ferries Run Every Forty Minutes From November", dek: "Longer waits." });
+const typed = storyForm({ headline: "Ferries Run Every Forty Minutes From November", dek: "Longer waits." });
 
 describe("autosaving a story readers do not see", () => {
   it("saves it as a revision marked as an autosave, and leaves it a draft", async () => {
@@ -128,7 +104,7 @@ describe("autosaving a story readers do not see", () => {
     const outcome = await autosaveArticle(
       database.client,
       editor,
-      { articleId: draft.id, baseVersion: draft.version, fields: fields({ publishAt: "2026-02-01T09:00" }) },
+      { articleId: draft.id, baseVersion: draft.version, fields: storyForm({ publishAt: "2026-02-01T09:00" }) },
       { now: NOW },
     );
     expect(outcome.ok).toBe(true);
@@ -171,7 +147,7 @@ describe("autosaving a live story", () => {
     const live = await story(writer, "publish", editor);
     const request = { articleId: live.id, baseVersion: live.version };
     await autosaveArticle(database.client, editor, { ...request, fields: typed }, { now: NOW });
-    const later = fields({ headline: "Ferries Run Every Half Hour" });
+    const later = storyForm({ headline: "Ferries Run Every Half Hour" });
     await autosaveArticle(database.client, editor, { ...request, fields: later }, { now: NOW });
     const pending = await database.client.pendingDraft.findMany();
     expect(pending.map((row) => JSON.parse(row.fields).headline)).toEqual(["Ferries Run Every Half Hour"]);
@@ -211,7 +187,7 @@ describe("an autosave that writes nothing", () => {
               saveArticle(
                 database.client,
                 editor,
-                { articleId: (await story(writer)).id, baseVersion: 1, action, fields: fields() },
+                { articleId: (await story(writer)).id, baseVersion: 1, action, fields: storyForm() },
                 { now: NOW },
               ),
             )
@@ -239,7 +215,7 @@ describe("an autosave that writes nothing", () => {
     const outcome = await autosaveArticle(
       database.client,
       editor,
-      { articleId: current.id, baseVersion: current.version, fields: fields({ headline: " ", sectionId: "gone" }) },
+      { articleId: current.id, baseVersion: current.version, fields: storyForm({ headline: " ", sectionId: "gone" }) },
       { now: NOW },
     );
     expect(outcome).toMatchObject({ ok: false, error: "invalid", fieldErrors: { headline: "Headline is required." } });
@@ -252,7 +228,7 @@ describe("an autosave that writes nothing", () => {
     const outcome = await autosaveArticle(
       database.client,
       editor,
-      { articleId: live.id, baseVersion: live.version, fields: fields({ sectionId: "gone" }) },
+      { articleId: live.id, baseVersion: live.version, fields: storyForm({ sectionId: "gone" }) },
       { now: NOW },
     );
     expect(outcome).toMatchObject({ ok: false, error: "invalid", fieldErrors: { sectionId: expect.any(String) } });

@@ -2,28 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formChanges } from "@/lib/articles/form-changes";
 import type { ArticleFormValues } from "@/lib/articles/schema";
+import { storyForm } from "@/lib/testing/story-form";
 
-const form: ArticleFormValues = {
-  headline: "Ferries Run Every Forty Minutes",
-  slug: "ferries",
-  slugFollowsHeadline: false,
-  dek: "",
-  sectionId: "",
-  tags: ["Transport"],
-  bylines: [],
-  dateline: "",
-  sourceName: "",
-  sourceUrl: "",
-  heroMediaId: "",
-  heroAlt: "",
-  heroCaption: "",
-  heroCredit: "",
-  body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "From November." }] }] },
-  relatedIds: [],
-  seoTitle: "",
-  seoDescription: "",
-  publishAt: "",
-};
+const form = storyForm({ slug: "ferries", tags: ["Transport"] });
 
 describe("formChanges", () => {
   it("finds nothing between equal forms", () => {

@@ -5,6 +5,7 @@ import { heartbeat, LOCK_TIMEOUT_MS, type LockOutcome, lockRefusal, release, tak
 import { saveArticle } from "@/lib/articles/save";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { storyForm } from "@/lib/testing/story-form";
 
 const T0 = new Date("2026-03-01T12:00:00Z");
 const at = (ms: number) => ({ now: new Date(T0.getTime() + ms) });
@@ -227,27 +228,11 @@ describe("lockRefusal and saving", () => {
     articleId,
     baseVersion: 1,
     action: "save",
-    fields: {
+    fields: storyForm({
       headline: "Cave Rescue Ends",
       slug: "cave-rescue-ends",
-      slugFollowsHeadline: false,
-      dek: "",
-      sectionId: "",
-      tags: [],
-      bylines: [],
-      dateline: "",
-      sourceName: "",
-      sourceUrl: "",
-      heroMediaId: "",
-      heroAlt: "",
-      heroCaption: "",
-      heroCredit: "",
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "All twelve are out." }] }] },
-      relatedIds: [],
-      seoTitle: "",
-      seoDescription: "",
-      publishAt: "",
-    },
+    }),
   });
 
   it("names whoever holds a live lock, and lets its holder (in any tab) and everyone after it lapses through", async () => {

@@ -3,6 +3,7 @@ import type { StaffActor } from "@/lib/articles/audit";
 import { discardPendingDraft, pendingChangesForEditor, savePendingDraft } from "@/lib/articles/pending-draft";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { storyForm } from "@/lib/testing/story-form";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -43,28 +44,13 @@ afterEach(async () => {
 });
 
 function fields(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
-  return {
-    headline: "Ferries Run Every Forty Minutes",
+  return storyForm({
     slug: "ferries",
-    slugFollowsHeadline: false,
-    dek: "",
-    sectionId: "",
     tags: ["Transport"],
-    bylines: [],
-    dateline: "",
-    sourceName: "",
-    sourceUrl: "",
-    heroMediaId: "",
-    heroAlt: "",
-    heroCaption: "",
-    heroCredit: "",
-    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "From November." }] }] },
     relatedIds: [relatedId],
-    seoTitle: "",
-    seoDescription: "",
     publishAt: "2026-02-01T00:00",
     ...overrides,
-  };
+  });
 }
 
 describe("pending changes as the editor opens them", () => {

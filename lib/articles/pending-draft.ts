@@ -44,6 +44,26 @@ const storySelect = {
 } satisfies Prisma.ArticleSelect;
 
 /**
+ * Why `actor` may not change the story's pending changes now (the policy, with
+ * the refusal audited, or someone else's live lock), or null when they may.
+ */
+async function refusalToChange(
+  tx: Prisma.TransactionClient,
+  actor: StaffActor,
+  articleId: string,
+  story: Prisma.ArticleGetPayload<{ select: typeof storySelect }>,
+  attempted: string,
+  now: Date,
+): Promise<{ ok: false; error: "forbidden"; message: string } | null> {
+  if (!can(actor, "article.edit", { status: effectiveStatus(story, now), createdById: story.createdById })) {
+    await auditArticle(tx, actor, "article.denied", articleId, { attempted, reason: TRANSITIONS.save.refusal });
+    return { ok: false, error: "forbidden", message: TRANSITIONS.save.refusal };
+  }
+  const locked = await lockRefusal(tx, articleId, actor.id, now);
+  return locked ? { ok: false, error: "forbidden", message: locked } : null;
+}
+
+/**
  * Checked fields back in the form's own shape (what the editor holds: "" for
  * none), so reopening the story loads them as typed. Built from the parsed
  * fields, never the request itself: only the form's fields, trimmed and clean,
@@ -82,15 +102,8 @@ export async function savePendingDraft(
   return client.$transaction(async (tx): Promise<PendingSaveOutcome> => {
     const story = await tx.article.findUnique({ where: { id: articleId }, select: storySelect });
     if (!story) return NOT_FOUND;
-    if (!can(actor, "article.edit", { status: effectiveStatus(story, now), createdById: story.createdById })) {
-      await auditArticle(tx, actor, "article.denied", articleId, {
-        attempted: "autosave",
-        reason: TRANSITIONS.save.refusal,
-      });
-      return { ok: false, error: "forbidden", message: TRANSITIONS.save.refusal };
-    }
-    const locked = await lockRefusal(tx, articleId, actor.id, now);
-    if (locked) return { ok: false, error: "forbidden", message: locked };
+    const refused = await refusalToChange(tx, actor, articleId, story, "autosave", now);
+    if (refused) return refused;
     if (story.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, articleId, actor.id)) };
     const fieldErrors = await checkReferences(tx, parsed.data, articleId);
@@ -124,15 +137,8 @@ export async function discardPendingDraft(
   return client.$transaction(async (tx): Promise<DiscardOutcome> => {
     const story = await tx.article.findUnique({ where: { id: articleId }, select: storySelect });
     if (!story) return NOT_FOUND;
-    if (!can(actor, "article.edit", { status: effectiveStatus(story, now), createdById: story.createdById })) {
-      await auditArticle(tx, actor, "article.denied", articleId, {
-        attempted: "discard autosaved changes",
-        reason: TRANSITIONS.save.refusal,
-      });
-      return { ok: false, error: "forbidden", message: TRANSITIONS.save.refusal };
-    }
-    const locked = await lockRefusal(tx, articleId, actor.id, now);
-    if (locked) return { ok: false, error: "forbidden", message: locked };
+    const refused = await refusalToChange(tx, actor, articleId, story, "discard autosaved changes", now);
+    if (refused) return refused;
     await tx.pendingDraft.deleteMany({ where: { articleId } });
     return { ok: true, message: "The autosaved changes were discarded: the form shows the live version." };
   });
