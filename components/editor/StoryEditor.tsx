@@ -89,6 +89,7 @@ export function StoryEditor({
     actor,
     readOnly: readOnly !== null,
     notice: openingNotice(restoring),
+    currentTab: storyLock.currentTab,
   });
   const { values, fieldErrors: errors, meta } = form;
   const locked = readOnly !== null;

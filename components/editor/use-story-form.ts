@@ -44,6 +44,8 @@ type Initial = {
   readOnly: boolean;
   /** What the banner says as the editor opens. */
   notice: Feedback | null;
+  /** The editor tab saves come from (see useStoryLock). */
+  currentTab: () => string | null;
 };
 
 const snapshotOf = ({ values, related }: Pick<EditorValues, "values" | "related">) =>
@@ -157,6 +159,7 @@ export function useStoryForm(initial: Initial) {
         baseVersion: baseVersion === undefined ? version.current : baseVersion,
         action,
         fields,
+        tabId: initial.currentTab() ?? undefined,
       });
       if (outcome.ok) {
         const { story } = outcome;
@@ -206,7 +209,12 @@ export function useStoryForm(initial: Initial) {
     const sent = snapshot;
     setAutosaveState({ kind: "saving" });
     try {
-      const outcome = await autosaveStory({ articleId: meta.id, baseVersion: version.current, fields });
+      const outcome = await autosaveStory({
+        articleId: meta.id,
+        baseVersion: version.current,
+        fields,
+        tabId: initial.currentTab() ?? undefined,
+      });
       if (outcome.ok) {
         setStoredSnapshot(sent);
         if (outcome.kind === "revision") {
@@ -264,7 +272,11 @@ export function useStoryForm(initial: Initial) {
     setPending("delete");
     try {
       await autosaving.current;
-      const outcome = await deleteStory({ articleId: meta.id, baseVersion: version.current ?? meta.version });
+      const outcome = await deleteStory({
+        articleId: meta.id,
+        baseVersion: version.current ?? meta.version,
+        tabId: initial.currentTab() ?? undefined,
+      });
       if (outcome.ok) {
         setSavedSnapshot(snapshot);
         setStoredSnapshot(snapshot);

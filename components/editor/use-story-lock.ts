@@ -17,6 +17,8 @@ export type StoryLock = {
   problem: string | null;
   takingOver: boolean;
   takeOver: () => void;
+  /** This tab's id, which its saves name so that only the tab holding the lock writes; null for a new story. */
+  currentTab: () => string | null;
 };
 
 /**
@@ -148,6 +150,8 @@ export function useStoryLock(articleId: string | null): StoryLock {
     void send(true).finally(() => setTakingOver(false));
   }, [send]);
 
+  const currentTab = useCallback(() => (articleId ? (tabId.current ??= tabIdFor(articleId)) : null), [articleId]);
+
   const readOnly = state !== null && !state.holding && state.holder !== null;
-  return { state, readOnly, displaced, problem, takingOver, takeOver };
+  return { state, readOnly, displaced, problem, takingOver, takeOver, currentTab };
 }

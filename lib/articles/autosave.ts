@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { StaffActor } from "@/lib/articles/audit";
 import { isLive, savePendingDraft } from "@/lib/articles/pending-draft";
 import { saveArticle, type WriteFailure } from "@/lib/articles/save";
+import { editorTabSchema } from "@/lib/articles/schema";
 import { effectiveStatus } from "@/lib/articles/workflow";
 import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -13,6 +14,7 @@ export const autosaveRequestSchema = z.object({
   /** The version the form was loaded from (or last saved as). */
   baseVersion: z.number().int().positive(),
   fields: z.unknown(),
+  tabId: editorTabSchema,
 });
 export type AutosaveRequest = z.input<typeof autosaveRequestSchema>;
 
@@ -44,7 +46,7 @@ export async function autosaveArticle(
       message: "The request was not understood. Reload the page and try again.",
       fieldErrors: { form: "The request was not understood. Reload the page and try again." },
     };
-  const { articleId, baseVersion, fields } = envelope.data;
+  const { articleId, baseVersion, fields, tabId } = envelope.data;
   const story = await client.article.findUnique({
     where: { id: articleId },
     select: { status: true, publishedAt: true },
@@ -53,7 +55,7 @@ export async function autosaveArticle(
     return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
 
   if (isLive(effectiveStatus(story, now))) {
-    const outcome = await savePendingDraft(client, actor, { articleId, baseVersion, fields }, now);
+    const outcome = await savePendingDraft(client, actor, { articleId, baseVersion, fields, tabId }, now);
     return outcome.ok ? { ok: true, kind: "pending" } : outcome;
   }
   // Read before the save's own transaction: a story published in between has a newer version, so
@@ -61,7 +63,7 @@ export async function autosaveArticle(
   const outcome = await saveArticle(
     client,
     actor,
-    { articleId, baseVersion, action: "save", fields },
+    { articleId, baseVersion, action: "save", fields, tabId },
     {
       now,
       ip,

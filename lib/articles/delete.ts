@@ -29,7 +29,7 @@ export async function deleteArticle(
       message: "The request was not understood. Reload the page and try again.",
       fieldErrors: {},
     };
-  const { articleId, baseVersion } = parsed.data;
+  const { articleId, baseVersion, tabId } = parsed.data;
   const now = context.now ?? new Date();
 
   return client.$transaction(async (tx): Promise<DeleteOutcome> => {
@@ -64,7 +64,7 @@ export async function deleteArticle(
       return { ok: false, error: "forbidden", message: check.message };
     }
     // Not from under someone who is editing it now.
-    const locked = await lockRefusal(tx, article.id, actor.id, now);
+    const locked = await lockRefusal(tx, article.id, actor.id, now, tabId ?? null);
     if (locked) return { ok: false, error: "forbidden", message: locked };
     if (article.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, article.id, actor.id)) };

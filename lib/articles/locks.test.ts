@@ -240,7 +240,7 @@ describe("lockRefusal and saving", () => {
     await heartbeat(database.client, ana, id, ANAS_TAB, at(0));
     const refusal = (actor: StaffActor, ms: number) => lockRefusal(database.client, id, actor.id, at(ms).now);
     expect(await refusal(ben, 1_000)).toBe(
-      "Ana Editor is editing this story now, so your changes were not saved. They are still on screen: copy what you need before you leave.",
+      "Ana Editor is editing this story now, so nothing was changed. Your text is still on screen: copy what you need before you leave.",
     );
     expect(await refusal(ana, 1_000)).toBeNull();
     expect(await refusal(ben, LOCK_TIMEOUT_MS + 1)).toBeNull();
@@ -261,6 +261,25 @@ describe("lockRefusal and saving", () => {
       version: 1,
     });
     expect(await saveArticle(database.client, ben, saveRequest(id), at(3_000))).toMatchObject({ ok: true });
+  });
+
+  it("lets only the tab holding the lock write, when the write names its tab", async () => {
+    const id = await makeStory("DRAFT", ana.id);
+    const otherTab = "7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    await heartbeat(database.client, ana, id, ANAS_TAB, at(0));
+    await takeOver(database.client, ana, id, { tabId: otherTab }, at(1_000));
+
+    const fromOldTab = await saveArticle(
+      database.client,
+      ana,
+      { ...saveRequest(id), tabId: ANAS_TAB.tabId },
+      at(2_000),
+    );
+    expect(fromOldTab).toMatchObject({ ok: false, error: "forbidden", message: expect.stringMatching(/another tab/) });
+    const fromHolder = await saveArticle(database.client, ana, { ...saveRequest(id), tabId: otherTab }, at(3_000));
+    expect(fromHolder).toMatchObject({ ok: true });
+    // An import or a script names no tab: the person is enough.
+    expect(await lockRefusal(database.client, id, ana.id, at(4_000).now)).toBeNull();
   });
 
   it("stops a delete from under whoever is editing the story", async () => {

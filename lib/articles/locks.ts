@@ -33,22 +33,27 @@ type LockContext = { now?: Date; ip?: string };
 const cutoff = (now: Date) => new Date(now.getTime() - LOCK_TIMEOUT_MS);
 
 /**
- * Why a save by `actorId` must not go ahead: another person holds the story's
- * live lock (they are editing it, or took it over). Null when the lock is
- * free, lapsed, or the actor's own (in any of their tabs).
+ * Why a write by `actorId` must not go ahead: someone else holds the story's
+ * live lock (they are editing it, or took it over), or, when the write names
+ * the editor tab it comes from (`tabId`), another of the actor's own tabs
+ * does. Null when the lock is free, lapsed, or held by the writing tab; a
+ * write that names no tab (an import, a script) is judged by person only.
  */
 export async function lockRefusal(
   tx: Prisma.TransactionClient,
   articleId: string,
   actorId: string,
   now: Date,
+  tabId: string | null = null,
 ): Promise<string | null> {
   const lock = await tx.storyLock.findFirst({
-    where: { articleId, heartbeatAt: { gte: cutoff(now) }, userId: { not: actorId } },
-    select: { user: { select: { name: true } } },
+    where: { articleId, heartbeatAt: { gte: cutoff(now) } },
+    select: { userId: true, tabId: true, user: { select: { name: true } } },
   });
-  if (!lock) return null;
-  return `${lock.user.name} is editing this story now, so your changes were not saved. They are still on screen: copy what you need before you leave.`;
+  if (!lock || (lock.userId === actorId && (tabId === null || lock.tabId === tabId))) return null;
+  if (lock.userId === actorId)
+    return "You are editing this story in another tab or window, so nothing was changed from this one. Your text is still on screen: copy what you need into that tab.";
+  return `${lock.user.name} is editing this story now, so nothing was changed. Your text is still on screen: copy what you need before you leave.`;
 }
 
 type Checked = { tabId: string; mayEdit: boolean };

@@ -27,7 +27,7 @@ export function isLive(status: ArticleStatus): boolean {
   return LIVE.includes(status);
 }
 
-export type PendingSaveRequest = { articleId: string; baseVersion: number; fields: unknown };
+export type PendingSaveRequest = { articleId: string; baseVersion: number; fields: unknown; tabId?: string };
 export type PendingSaveOutcome = { ok: true; savedAt: Date } | WriteFailure;
 
 const NOT_FOUND = {
@@ -54,12 +54,13 @@ async function refusalToChange(
   story: Prisma.ArticleGetPayload<{ select: typeof storySelect }>,
   attempted: string,
   now: Date,
+  tabId?: string,
 ): Promise<{ ok: false; error: "forbidden"; message: string } | null> {
   if (!can(actor, "article.edit", { status: effectiveStatus(story, now), createdById: story.createdById })) {
     await auditArticle(tx, actor, "article.denied", articleId, { attempted, reason: TRANSITIONS.save.refusal });
     return { ok: false, error: "forbidden", message: TRANSITIONS.save.refusal };
   }
-  const locked = await lockRefusal(tx, articleId, actor.id, now);
+  const locked = await lockRefusal(tx, articleId, actor.id, now, tabId ?? null);
   return locked ? { ok: false, error: "forbidden", message: locked } : null;
 }
 
@@ -88,7 +89,7 @@ function asFormValues(fields: ArticleFields): ArticleFormValues {
 export async function savePendingDraft(
   client: PrismaClient,
   actor: StaffActor,
-  { articleId, baseVersion, fields }: PendingSaveRequest,
+  { articleId, baseVersion, fields, tabId }: PendingSaveRequest,
   now: Date,
 ): Promise<PendingSaveOutcome> {
   const parsed = articleFieldsSchema.safeParse(fields);
@@ -102,7 +103,7 @@ export async function savePendingDraft(
   return client.$transaction(async (tx): Promise<PendingSaveOutcome> => {
     const story = await tx.article.findUnique({ where: { id: articleId }, select: storySelect });
     if (!story) return NOT_FOUND;
-    const refused = await refusalToChange(tx, actor, articleId, story, "autosave", now);
+    const refused = await refusalToChange(tx, actor, articleId, story, "autosave", now, tabId);
     if (refused) return refused;
     if (story.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, articleId, actor.id)) };

@@ -161,14 +161,14 @@ export async function saveArticle(
 ): Promise<SaveOutcome> {
   const envelope = saveRequestSchema.safeParse(request);
   if (!envelope.success) return invalid({ form: "The request was not understood. Reload the page and try again." });
-  const { articleId, baseVersion, action } = envelope.data;
+  const { articleId, baseVersion, action, tabId } = envelope.data;
   const parsed = articleFieldsSchema.safeParse(envelope.data.fields);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const fields = parsed.data;
   const now = context.now ?? new Date();
 
   try {
-    return await writeStory(client, actor, { articleId, baseVersion, action, fields }, now, context);
+    return await writeStory(client, actor, { articleId, baseVersion, action, fields, tabId }, now, context);
   } catch (error) {
     // Another save took the same new slug, tag or agency name a moment earlier; this one wrote nothing.
     if (isUniqueViolation(error))
@@ -180,6 +180,8 @@ export async function saveArticle(
 }
 
 type CheckedRequest = {
+  /** The editor tab it comes from, when it does. */
+  tabId: string | undefined;
   articleId: string | null;
   baseVersion: number | null;
   action: SaveAction;
@@ -189,7 +191,7 @@ type CheckedRequest = {
 async function writeStory(
   client: PrismaClient,
   actor: StaffActor,
-  { articleId, baseVersion, action, fields }: CheckedRequest,
+  { articleId, baseVersion, action, fields, tabId }: CheckedRequest,
   now: Date,
   { ip, onSaved, autosave }: WriteContext,
 ): Promise<SaveOutcome> {
@@ -216,7 +218,7 @@ async function writeStory(
       );
       return { ok: false, error: "forbidden", message: transition.message };
     }
-    const locked = existing ? await lockRefusal(tx, existing.id, actor.id, now) : null;
+    const locked = existing ? await lockRefusal(tx, existing.id, actor.id, now, tabId ?? null) : null;
     if (locked) return { ok: false, error: "forbidden", message: locked };
     if (existing && existing.version !== baseVersion)
       return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };

@@ -123,6 +123,9 @@ export type ArticleField = keyof ArticleFormValues;
 /** One message per field, plus "form" for what belongs to no field. */
 export type FieldErrors = Partial<Record<ArticleField | "form", string>>;
 
+/** The editor tab a write comes from (lib/articles/locks.ts): only the tab holding the story's lock writes. */
+export const editorTabSchema = z.uuid().optional();
+
 export const saveRequestSchema = z.object({
   /** null for a story that has not been saved yet. */
   articleId: idSchema.nullable(),
@@ -131,10 +134,15 @@ export const saveRequestSchema = z.object({
   /** Every workflow button but "Delete" saves the form on the way. */
   action: z.enum(WORKFLOW_ACTIONS).exclude(["delete"]),
   fields: z.unknown(),
+  tabId: editorTabSchema,
 });
 export type SaveRequest = z.input<typeof saveRequestSchema>;
 
-export const deleteRequestSchema = z.object({ articleId: idSchema, baseVersion: z.number().int().positive() });
+export const deleteRequestSchema = z.object({
+  articleId: idSchema,
+  baseVersion: z.number().int().positive(),
+  tabId: editorTabSchema,
+});
 
 /** Field-by-field messages from a failed parse of the fields. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
