@@ -102,6 +102,13 @@ describe("discarding pending changes", () => {
     });
     expect(await discardPendingDraft(database.client, editor, { articleId: liveId }, NOW)).toMatchObject({ ok: true });
     expect((await database.client.pendingDraft.findMany()).map((row) => row.articleId)).toEqual([relatedId]);
+    const event = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.autosave_discard" } });
+    expect(event).toMatchObject({ actorId: editor.id, targetType: "article", targetId: liveId });
+    expect(JSON.parse(event.details)).toEqual({ savedBy: "Elena", savedById: editor.id, savedAt: NOW.toISOString() });
+
+    // Nothing left to discard: nothing to record.
+    expect(await discardPendingDraft(database.client, editor, { articleId: liveId }, NOW)).toMatchObject({ ok: true });
+    expect(await database.client.auditEvent.count({ where: { action: "article.autosave_discard" } })).toBe(1);
   });
 
   it("is refused to a writer once their story is published, recording the refusal only", async () => {

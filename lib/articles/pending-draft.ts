@@ -140,7 +140,19 @@ export async function discardPendingDraft(
     if (!story) return NOT_FOUND;
     const refused = await refusalToChange(tx, actor, articleId, story, "discard autosaved changes", now);
     if (refused) return refused;
-    await tx.pendingDraft.deleteMany({ where: { articleId } });
+    const discarded = await tx.pendingDraft.findUnique({
+      where: { articleId },
+      select: { savedById: true, savedAt: true, savedBy: { select: { name: true } } },
+    });
+    if (discarded) {
+      await tx.pendingDraft.delete({ where: { articleId } });
+      // Someone's work thrown away, perhaps a colleague's: the log says whose, and from when.
+      await auditArticle(tx, actor, "article.autosave_discard", articleId, {
+        savedBy: discarded.savedBy?.name ?? null,
+        savedById: discarded.savedById,
+        savedAt: discarded.savedAt.toISOString(),
+      });
+    }
     return { ok: true, message: "The autosaved changes were discarded: the form shows the live version." };
   });
 }

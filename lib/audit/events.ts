@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   "article.import_update",
   "article.denied",
   "article.takeover",
+  "article.autosave_discard",
   "media.update",
   "media.delete",
   "section.create",
