@@ -150,7 +150,11 @@ export function useStoryLock(articleId: string | null): StoryLock {
     void send(true).finally(() => setTakingOver(false));
   }, [send]);
 
-  const currentTab = useCallback(() => (articleId ? (tabId.current ??= tabIdFor(articleId)) : null), [articleId]);
+  const currentTab = useCallback(() => {
+    if (!articleId) return null;
+    tabId.current ??= tabIdFor(articleId);
+    return tabId.current;
+  }, [articleId]);
 
   const readOnly = state !== null && !state.holding && state.holder !== null;
   return { state, readOnly, displaced, problem, takingOver, takeOver, currentTab };
