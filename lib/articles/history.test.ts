@@ -11,6 +11,7 @@ import {
 import { saveArticle } from "@/lib/articles/save";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { storyForm } from "@/lib/testing/story-form";
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 
@@ -69,21 +70,16 @@ afterEach(async () => {
 const paragraph = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
 
 function fields(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
-  return {
+  return storyForm({
     headline: "Putin Invites Trump to Moscow",
     slug: "putin-invites-trump",
-    slugFollowsHeadline: false,
     dek: "An invitation for the autumn",
     sectionId: worldId,
     tags: ["Russia", "Diplomacy"],
     bylines: [{ kind: "author", id: authorId, name: "Walt Writer" }],
     dateline: "MOSCOW",
-    sourceName: "",
-    sourceUrl: "",
     heroMediaId: mediaId,
     heroAlt: "The Kremlin at dusk",
-    heroCaption: "",
-    heroCredit: "",
     body: {
       type: "doc",
       content: [
@@ -93,11 +89,8 @@ function fields(overrides: Partial<ArticleFormValues> = {}): ArticleFormValues {
       ],
     },
     relatedIds: [relatedId],
-    seoTitle: "",
-    seoDescription: "",
-    publishAt: "",
     ...overrides,
-  };
+  });
 }
 
 /** Saves `values` as the next version of the story (a new story when `id` is null). */

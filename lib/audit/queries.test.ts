@@ -3,6 +3,7 @@ import { saveArticle } from "@/lib/articles/save";
 import { AUDIT_EVENTS_PER_PAGE, listAuditActions, listAuditEvents } from "@/lib/audit/queries";
 import { recordAudit } from "@/lib/audit/record";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { storyForm } from "@/lib/testing/story-form";
 
 let database: TestDatabase;
 let admin: { id: string; email: string };
@@ -78,27 +79,12 @@ describe("story events", () => {
         articleId: null,
         baseVersion: null,
         action: "publish",
-        fields: {
+        fields: storyForm({
           headline: "Ferries Return to the Strait",
           slug: "ferries-return-to-the-strait",
           slugFollowsHeadline: true,
-          dek: "",
-          sectionId: "",
-          tags: [],
-          bylines: [],
-          dateline: "",
-          sourceName: "",
-          sourceUrl: "",
-          heroMediaId: "",
-          heroAlt: "",
-          heroCaption: "",
-          heroCredit: "",
           body: { type: "doc", content: [] },
-          relatedIds: [],
-          seoTitle: "",
-          seoDescription: "",
-          publishAt: "",
-        },
+        }),
       },
     );
     expect(outcome).toMatchObject({ ok: true });
