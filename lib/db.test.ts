@@ -1,0 +1,52 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+
+let database: TestDatabase | undefined;
+afterEach(async () => {
+  await database?.dispose();
+  database = undefined;
+});
+
+async function pragma(name: string): Promise<unknown> {
+  const rows = await database!.client.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`);
+  const value = Object.values(rows[0] ?? {})[0];
+  return typeof value === "bigint" ? Number(value) : value;
+}
+
+describe("every connection", () => {
+  it("runs with the settings the README explains", async () => {
+    database = createTestDatabase();
+    expect(await pragma("journal_mode")).toBe("wal");
+    expect(await pragma("synchronous")).toBe(2); // FULL
+    expect(await pragma("busy_timeout")).toBe(5000);
+    expect(await pragma("foreign_keys")).toBe(1);
+    expect(await pragma("wal_autocheckpoint")).toBe(1000);
+    expect(await pragma("journal_size_limit")).toBe(64 * 1024 * 1024);
+  });
+
+  it("is closed when the process exits, so the WAL is checkpointed and removed", async () => {
+    database = createTestDatabase();
+    const wal = `${database.file}-wal`;
+    // A process that writes and exits without disconnecting, as Next does after SIGTERM.
+    const script = [
+      "(async () => {",
+      `const { createPrismaClient } = await import(${JSON.stringify(path.resolve("lib/db.ts"))});`,
+      `const client = createPrismaClient(${JSON.stringify(`file:${database.file}`)});`,
+      `await client.$executeRawUnsafe("CREATE TABLE probe (word TEXT)");`,
+      `await client.$executeRawUnsafe("INSERT INTO probe (word) VALUES ('kept')");`,
+      "const fs = await import('node:fs');",
+      `console.log(fs.statSync(${JSON.stringify(wal)}).size);`,
+      "process.exit(0);",
+      "})();",
+    ].join("\n");
+    const walWhileRunning = execFileSync("npx", ["tsx", "--conditions=react-server", "--eval", script], {
+      encoding: "utf8",
+    });
+    expect(Number(walWhileRunning)).toBeGreaterThan(0);
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+    expect(await database.client.$queryRawUnsafe("SELECT word FROM probe")).toEqual([{ word: "kept" }]);
+  });
+});
