@@ -50,3 +50,41 @@ describe("every connection", () => {
     expect(await database.client.$queryRawUnsafe("SELECT word FROM probe")).toEqual([{ word: "kept" }]);
   });
 });
+
+describe("a transaction in progress", () => {
+  async function withOpenTransaction(during: () => Promise<void>): Promise<void> {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    let begun!: () => void;
+    const begin = new Promise<void>((resolve) => {
+      begun = resolve;
+    });
+    const transaction = database!.client.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("INSERT INTO probe (word) VALUES ('uncommitted')");
+      begun();
+      await finished;
+      throw new Error("the save failed");
+    });
+    await begin;
+    const outside = during();
+    // Give the query outside every chance to run while the transaction is still open.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    finish();
+    await expect(transaction).rejects.toThrow("the save failed");
+    await outside;
+  }
+
+  it("is not seen by a query made outside it, and does not take that query's write down with it", async () => {
+    database = createTestDatabase();
+    await database.client.$executeRawUnsafe("CREATE TABLE probe (word TEXT)");
+    let seen: unknown;
+    await withOpenTransaction(async () => {
+      seen = await database!.client.$queryRawUnsafe("SELECT word FROM probe");
+      await database!.client.$executeRawUnsafe("INSERT INTO probe (word) VALUES ('acknowledged')");
+    });
+    expect(seen).toEqual([]);
+    expect(await database.client.$queryRawUnsafe("SELECT word FROM probe")).toEqual([{ word: "acknowledged" }]);
+  });
+});

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { Mutex } from "async-mutex";
 import { databaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -40,6 +41,40 @@ process.once("exit", () => {
   for (const connection of openConnections) void connection.dispose();
 });
 
+/**
+ * Prisma's better-sqlite3 adapter has one connection and lets a query made
+ * outside a transaction run on it while another request's transaction is
+ * open, so the query joins that transaction: a reader's page could render a
+ * save that is then rolled back, and a write acknowledged to one request
+ * (a session's last-seen time, a lock's heartbeat) would be rolled back with
+ * another's failed save. Here a transaction holds the connection from BEGIN
+ * to COMMIT or ROLLBACK, and every other query waits for it.
+ */
+function oneTransactionAtATime(adapter: SqlDriverAdapter): void {
+  const turn = new Mutex();
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await turn.acquire();
+    try {
+      const transaction = await startTransaction(isolationLevel);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(release);
+      transaction.rollback = () => rollback().finally(release);
+      return transaction;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  adapter.queryRaw = (query) => turn.runExclusive(() => queryRaw(query));
+  adapter.executeRaw = (query) => turn.runExclusive(() => executeRaw(query));
+  adapter.executeScript = (script) => turn.runExclusive(() => executeScript(script));
+}
+
 export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSqlite3({ url, timeout: 5000 });
   return {
@@ -48,6 +83,7 @@ export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
     async connect() {
       const adapter = await factory.connect();
       await adapter.executeScript(CONNECTION_PRAGMAS);
+      oneTransactionAtATime(adapter);
       openConnections.add(adapter);
       const dispose = adapter.dispose.bind(adapter);
       adapter.dispose = () => {
