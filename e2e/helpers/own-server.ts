@@ -14,7 +14,10 @@ export interface OwnServer {
   readonly dataDir: string;
   readonly databaseFile: string;
   readonly mediaDir: string;
-  /** Sends a signal to the server's whole process group and waits until it has ended; answers how. */
+  /**
+   * Sends a signal to the server's whole process group and waits until it has ended; answers how
+   * (Next answers SIGTERM, once it has finished the requests in flight, with exit code 143).
+   */
   signal(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Starts `next start` again on the same data folder and waits until /api/health answers. */
   restart(): Promise<void>;
