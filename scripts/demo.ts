@@ -5,7 +5,7 @@
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
 import { prepareDatabase } from "./prepare-database";
-import { nextServerEnv } from "./servers";
+import { nextServerEnv, nextStartCommand } from "./servers";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = process.env.PORT ?? "3000";
@@ -21,7 +21,7 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", port], {
+const server = spawn(...nextStartCommand(port), {
   stdio: ["inherit", "pipe", "inherit"],
   env: nextServerEnv(),
 });

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { nextServerEnv } from "./servers";
+import { nextServerEnv, nextStartCommand } from "./servers";
 
 const dataDir = process.env.E2E_DATA_DIR;
 if (!dataDir) throw new Error("E2E_DATA_DIR is not set; run the end-to-end tests with `npm run test:e2e`.");
@@ -21,7 +21,7 @@ process.env.SITE_URL ??= `http://127.0.0.1:${process.env.PORT ?? 3100}`;
 const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase();
 
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], {
+const server = spawn(...nextStartCommand(process.env.PORT ?? "3100", "127.0.0.1"), {
   stdio: "inherit",
   env: nextServerEnv(),
 });

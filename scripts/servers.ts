@@ -1,9 +1,10 @@
 /**
  * Starting and stopping the servers scripts and tests run: `next start` in a
- * process group of its own (npx, then next-server under it), so that stopping
- * it ends all of them and leaves no orphan holding the port.
+ * process group of its own, so that stopping it ends everything it started
+ * and leaves no orphan holding the port.
  */
 import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
+import path from "node:path";
 
 /**
  * Memory settings for `next start`, measured under the benchmark on the
@@ -36,10 +37,23 @@ export type NextServerOptions = {
   stdio?: StdioOptions;
 };
 
+/**
+ * `node …/next start`: Next's server as the process itself, not under npx.
+ * Through npx the child is npm, which a signal ends at once while
+ * next-server, two processes down (the one whose SIGTERM handler finishes
+ * the requests in flight and closes the database), carries on holding the
+ * port and the database. Started this way, the child ending means the server
+ * has ended, and its exit code is Next's.
+ */
+export function nextStartCommand(port: number | string, host?: string): [string, string[]] {
+  const next = path.resolve("node_modules", "next", "dist", "bin", "next");
+  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : [])]];
+}
+
 /** `next start` of the production build, in its own process group (stop it with stopProcessGroup). */
 export function startNextServer({ port, host, env = process.env, stdio = "inherit" }: NextServerOptions): ChildProcess {
-  const args = ["next", "start", "-p", String(port), ...(host ? ["-H", host] : [])];
-  return spawn("npx", args, { stdio, env: nextServerEnv(env), detached: true });
+  const [command, args] = nextStartCommand(port, host);
+  return spawn(command, args, { stdio, env: nextServerEnv(env), detached: true });
 }
 
 export function hasExited(child: ChildProcess): boolean {
