@@ -1,0 +1,58 @@
+import { BUSY_PATTERN, type Sample } from "./report";
+
+/** Longer than any page should take; a reader that waits this long counts it as an error and moves on. */
+const READ_TIMEOUT_MS = 30_000;
+
+/**
+ * `connections` anonymous readers, each reading one page after another (the
+ * whole body) from `paths` at random while `running()`, over keep-alive
+ * connections, as a crowd of browsers would. 3xx counts as answered: the
+ * reader is not following the site's redirects.
+ */
+export async function runReaders({
+  baseUrl,
+  paths,
+  connections,
+  running,
+  record,
+}: {
+  baseUrl: string;
+  paths: readonly string[];
+  connections: number;
+  /** True until the load should stop. */
+  running: () => boolean;
+  record: (sample: Sample) => void;
+}): Promise<void> {
+  const reader = async () => {
+    while (running()) {
+      const pathname = paths[Math.floor(Math.random() * paths.length)] as string;
+      const started = performance.now();
+      try {
+        const response = await fetch(`${baseUrl}${pathname}`, {
+          redirect: "manual",
+          signal: AbortSignal.timeout(READ_TIMEOUT_MS),
+        });
+        const body = await response.text();
+        const ms = performance.now() - started;
+        const answered = response.status < 400;
+        record({
+          kind: "read",
+          ms,
+          outcome: answered ? "ok" : "error",
+          status: response.status,
+          busy: !answered && BUSY_PATTERN.test(body),
+          ...(answered ? {} : { problem: `${pathname} answered ${response.status}` }),
+        });
+      } catch (error) {
+        record({ kind: "read", ms: performance.now() - started, outcome: "error", problem: messageOf(error) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, reader));
+}
+
+/** An exception in a few words; fetch hides what happened (a refused connection, a reset) in its cause. */
+export function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}

@@ -1,0 +1,199 @@
+import type { ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { type StaffClient, signInStaff } from "@/lib/testing/staff-client";
+import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitForUrl } from "../servers";
+import { addSoakEditors, copyDataSet, readerWorld, type SoakEditor, type StoryPlacement } from "./data-set";
+import { type EditorLog, runEditor, type SharedStory, soakStoryForm } from "./editors";
+import { runReaders } from "./readers";
+import { BUSY_PATTERN, judge, type Sample, type SoakReport, summarizeSamples } from "./report";
+import { type Acknowledged, verifyAcknowledged } from "./verify";
+
+export type SoakOptions = {
+  /** The site's data, copied before anything runs; never written. */
+  source: { databaseFile: string; mediaDir: string };
+  seconds: number;
+  readers: number;
+  editors: number;
+  /** Where the soak's `next start` listens; a free port when not given. */
+  port?: number;
+  /** Ends the load early; the soak still stops its server, verifies and reports. */
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+};
+
+/**
+ * `npm run soak` as a function (the journey e2e/soak.spec.ts calls it too):
+ * copies the site's data, adds editors to the copy, serves the copy with
+ * `next start` from the production build, puts readers and editors on it for
+ * `seconds`, stops the server (SIGTERM, as in production), checks that
+ * everything acknowledged is in the database, and removes the copy.
+ */
+export async function runSoak(options: SoakOptions): Promise<SoakReport> {
+  const log = options.log ?? (() => {});
+  if (!existsSync(path.resolve(".next", "BUILD_ID"))) {
+    throw new Error("There is no production build in .next/: run `npm run build` first.");
+  }
+  const workDir = mkdtempSync(path.join(os.tmpdir(), "byline-soak-"));
+  let server: ChildProcess | undefined;
+  const stopOnExit = () => {
+    if (server) signalProcessGroup(server, "SIGKILL");
+  };
+  process.once("exit", stopOnExit);
+  try {
+    log(`Copying ${options.source.databaseFile} and its media into ${workDir}…`);
+    const copy = await copyDataSet(options.source, workDir, log);
+    const editors = await addSoakEditors(copy.databaseFile, options.editors, log);
+    const world = readerWorld(copy.databaseFile);
+
+    const port = options.port ?? (await freePort());
+    const url = `http://127.0.0.1:${port}`;
+    const { VARNISH_URL: _varnish, BYLINE_INTERNAL_URL: _internal, ...inherited } = process.env;
+    server = startNextServer({
+      port,
+      host: "127.0.0.1",
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...inherited,
+        BYLINE_DATA_DIR: copy.dataDir,
+        DATABASE_URL: `file:${copy.databaseFile}`,
+        MEDIA_DIR: copy.mediaDir,
+        SITE_URL: url,
+      },
+    });
+    const serverLog = watchLog(server);
+    try {
+      await waitForUrl(`${url}/api/health`, { process: server, timeoutMs: 90_000 });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${serverLog.lastLines().join("\n")}`);
+    }
+    log(`next start answers on ${url}; signing in ${editors.length} editors…`);
+    const clients = await Promise.all(editors.map((editor) => signInStaff(url, editor.email, editor.password)));
+
+    const samples: Sample[] = [];
+    const acknowledged: Acknowledged = { saves: [], corrections: [] };
+    const editorLog: EditorLog = {
+      record: (sample) => samples.push(sample),
+      acknowledgeSave: (save) => acknowledged.saves.push(save),
+      acknowledgeCorrection: (correction) => acknowledged.corrections.push(correction),
+    };
+    const shared = await createSharedStory(clients[0] as StaffClient, editors[0] as SoakEditor, world.placement);
+    acknowledged.saves.push({ articleId: shared.id, version: shared.version });
+
+    log(
+      `Load: ${options.readers} readers over ${world.paths.length} addresses and ${editors.length} editors for ${options.seconds} s…`,
+    );
+    const started = Date.now();
+    const deadline = started + options.seconds * 1000;
+    const serverUp = server;
+    const running = () => Date.now() < deadline && !options.signal?.aborted && !hasExited(serverUp);
+    let editorsDone = false;
+    const editing = Promise.all(
+      clients.map((client, index) =>
+        runEditor({
+          client,
+          editor: editors[index] as SoakEditor,
+          number: index + 1,
+          placement: world.placement,
+          shared,
+          running,
+          log: editorLog,
+        }),
+      ),
+    ).finally(() => {
+      editorsDone = true;
+    });
+    // Readers keep reading while an editor finishes its first story past the deadline: the writes stay under load.
+    await Promise.all([
+      runReaders({
+        baseUrl: url,
+        paths: world.paths,
+        connections: options.readers,
+        running: () => running() || (!editorsDone && !options.signal?.aborted && !hasExited(serverUp)),
+        record: editorLog.record,
+      }),
+      editing,
+    ]);
+    const loadSeconds = (Date.now() - started) / 1000;
+
+    const serverExit = hasExited(server)
+      ? `The server stopped by itself during the load (${server.signalCode ?? `exit code ${server.exitCode}`}).`
+      : undefined;
+    log("Stopping the server (SIGTERM) and checking the database…");
+    await stopProcessGroup(server);
+    const partial = {
+      seconds: options.seconds,
+      loadSeconds,
+      readers: options.readers,
+      editors: options.editors,
+      ...summarizeSamples(samples),
+      busyLogLines: serverLog.busyLines,
+      serverExit,
+      verification: verifyAcknowledged(copy.databaseFile, acknowledged),
+    };
+    return { ...partial, verdict: judge(partial) };
+  } finally {
+    if (server) await stopProcessGroup(server);
+    process.removeListener("exit", stopOnExit);
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+/** The story every editor also saves, made before the clock starts. */
+async function createSharedStory(
+  client: StaffClient,
+  editor: SoakEditor,
+  placement: StoryPlacement,
+): Promise<SharedStory> {
+  const slug = `${editor.email.split("@")[0]}-shared-story`;
+  const reply = await client.action<{ ok: boolean; story?: { id: string; version: number }; message?: string }>(
+    "saveStory",
+    {
+      articleId: null,
+      baseVersion: null,
+      action: "save",
+      fields: soakStoryForm(editor, placement, {
+        headline: "The Soak Test's Shared Story",
+        slug,
+        text: "Every soak editor edits this story.",
+      }),
+    },
+  );
+  if (!reply.result?.ok || !reply.result.story) {
+    throw new Error(
+      `The soak could not create its shared story (${reply.status}): ${reply.result?.message ?? reply.body.slice(0, 300)}`,
+    );
+  }
+  return { id: reply.result.story.id, version: reply.result.story.version, slug };
+}
+
+/** The server's output, read line by line: lines naming SQLITE_BUSY are kept, and the last few for a failed start. */
+function watchLog(server: ChildProcess): { busyLines: string[]; lastLines: () => string[] } {
+  const busyLines: string[] = [];
+  const recent: string[] = [];
+  for (const stream of [server.stdout, server.stderr]) {
+    if (!stream) continue;
+    createInterface({ input: stream }).on("line", (line) => {
+      if (BUSY_PATTERN.test(line)) busyLines.push(line);
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+    });
+  }
+  return { busyLines, lastLines: () => [...recent] };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("No free port.")),
+      );
+    });
+  });
+}
