@@ -8,3 +8,118 @@ import { Prisma } from "@/lib/generated/prisma/client";
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
+
+/**
+ * SQLite could not write, for a reason outside the code: the file, its folder
+ * or its disk refuses writes ("unwritable": read-only, full, failing, gone), or
+ * another process held the write lock for longer than busy_timeout ("busy").
+ * `code` is SQLite's own (SQLITE_READONLY, SQLITE_FULL, SQLITE_BUSY...).
+ */
+export type StorageFailure = { kind: "unwritable" | "busy"; code: string; detail: string };
+
+// SQLite's primary result codes; an extended code keeps its primary one in the low byte.
+const PRIMARY_CODES: Record<number, { name: string; kind: StorageFailure["kind"] }> = {
+  5: { name: "SQLITE_BUSY", kind: "busy" },
+  8: { name: "SQLITE_READONLY", kind: "unwritable" },
+  10: { name: "SQLITE_IOERR", kind: "unwritable" },
+  13: { name: "SQLITE_FULL", kind: "unwritable" },
+  14: { name: "SQLITE_CANTOPEN", kind: "unwritable" },
+};
+// better-sqlite3 names a code it has no name for "UNKNOWN_SQLITE_ERROR_<number>".
+const UNNAMED_CODE = /^UNKNOWN_SQLITE_ERROR_(\d+)$/;
+
+function kindOfCode(code: string): StorageFailure["kind"] | null {
+  const unnamed = UNNAMED_CODE.exec(code);
+  if (unnamed) return PRIMARY_CODES[Number(unnamed[1]) & 0xff]?.kind ?? null;
+  // SQLITE_FULL, or an extended code such as SQLITE_READONLY_DBMOVED or SQLITE_IOERR_WRITE.
+  const primary = Object.values(PRIMARY_CODES).find(({ name }) => code === name || code.startsWith(`${name}_`));
+  return primary?.kind ?? null;
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** The last line of a message: Prisma's start with the calling code, which is no one's business but the log's. */
+function lastLine(message: string): string {
+  return message.trim().split("\n").at(-1)?.trim() ?? "";
+}
+
+/**
+ * The SQLite code an error carries, where each layer puts it:
+ * - a failed statement: Prisma's PrismaClientKnownRequestError (P2039 for a
+ *   model query, P2010 for raw SQL, P1008 "Operation has timed out" for
+ *   SQLITE_BUSY) with the driver adapter's error in
+ *   `meta.driverAdapterError.cause` ({ originalCode, originalMessage });
+ * - a connection that could not open: the same class with the SQLite code as
+ *   its own `code` (SQLITE_CANTOPEN);
+ * - better-sqlite3 used directly: SqliteError with `code`;
+ * - wrapped by someone else (Auth.js): in `cause`, or Auth.js's `cause.err`.
+ */
+function sqliteCodeOf(error: unknown, depth = 0): { code: string; detail: string } | null {
+  if (typeof error !== "object" || error === null || depth > 4) return null;
+  const adapterError =
+    field(field(error, "meta"), "driverAdapterError") ??
+    (field(error, "name") === "DriverAdapterError" ? error : undefined);
+  const original = field(adapterError, "cause");
+  if (typeof field(original, "originalCode") === "string") {
+    return { code: text(field(original, "originalCode")), detail: text(field(original, "originalMessage")) };
+  }
+  const code = field(error, "code");
+  if (typeof code === "string" && (code.startsWith("SQLITE_") || UNNAMED_CODE.test(code))) {
+    return { code, detail: lastLine(text(field(error, "message"))) };
+  }
+  const cause = field(error, "cause");
+  return sqliteCodeOf(field(cause, "err") ?? cause, depth + 1);
+}
+
+/**
+ * The storage failure behind an error, or null for anything else: a
+ * constraint, a missing table, a bug. Only the codes that say the disk or the
+ * lock refused count, so a mistake in the code is never mistaken for a full
+ * disk.
+ */
+export function storageFailureOf(error: unknown): StorageFailure | null {
+  const found = sqliteCodeOf(error);
+  if (!found) return null;
+  const kind = kindOfCode(found.code);
+  return kind ? { kind, ...found } : null;
+}
+
+/** What a user who pressed Save (or any button that writes) is told. Nothing was written: the transaction rolled back. */
+export function storageFailureMessage(failure: StorageFailure): string {
+  return failure.kind === "busy"
+    ? "Byline could not save: the database is busy just now. Nothing was changed; your text is still here. Try again in a moment, or tell an administrator if it keeps happening."
+    : "Byline could not save: the database cannot be written just now (the disk may be full or read-only). Nothing was changed; your text is still here. Try again, or tell an administrator.";
+}
+
+/** What someone signing in is told: signing in records the session, so it needs a database that can be written. */
+export function signInStorageFailureMessage(failure: StorageFailure): string {
+  return failure.kind === "busy"
+    ? "Signing in is not possible just now: the database is busy. Try again in a moment, or tell an administrator if it keeps happening."
+    : "Signing in is not possible just now: the database cannot be written (the disk may be full or read-only). Tell an administrator.";
+}
+
+/** One line in the server's log, with SQLite's code, for whoever has to free the disk. */
+export function logStorageFailure(failure: StorageFailure, during: string): void {
+  console.error(`[storage] ${during} failed: ${failure.code}: ${failure.detail}`);
+}
+
+/**
+ * Runs a write that is housekeeping on the way to something else (marking a
+ * session as seen): on a database that cannot be written just now it is
+ * skipped, logged, and the caller carries on; any other error still throws.
+ */
+export async function unlessStorageFails(during: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const failure = storageFailureOf(error);
+    if (!failure) throw error;
+    logStorageFailure(failure, during);
+  }
+}

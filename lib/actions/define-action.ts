@@ -8,6 +8,7 @@ import { clientAddress, getCurrentSession, type SessionUser } from "@/lib/auth/s
 import { revalidate } from "@/lib/cache/revalidate";
 import type { Revalidation } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { logStorageFailure, storageFailureMessage, storageFailureOf } from "@/lib/db-errors";
 import { failure, formValues, invalidInput } from "@/lib/forms/form-results";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -40,9 +41,14 @@ export const SET_UP_TWO_FACTOR_MESSAGE =
   "Your role requires two-factor authentication. Set it up on your account page first, then try again.";
 const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try again.";
 
-/** What every action may answer before its handler runs. */
+/**
+ * What every action may answer besides its handler's own result: refusals
+ * before the handler runs, and "storage" when the database could not be
+ * written (a full or read-only disk, or a lock held by another process):
+ * the handler's transaction rolled back, and nothing was changed.
+ */
 export type ActionRefusal =
-  | { ok: false; error: "signed_out" | "forbidden" | "two_factor_required"; message: string }
+  | { ok: false; error: "signed_out" | "forbidden" | "two_factor_required" | "storage"; message: string }
   | { ok: false; error: "invalid"; message: string; fieldErrors: Record<string, string> };
 
 /** What a handler answers: its own result, and on success which reader pages it changed. */
@@ -88,6 +94,18 @@ async function auditDenied(actor: SessionUser, attempted: string, ip: string): P
   await db.$transaction((tx) => recordAudit(tx, { action: "access.denied", actor, details: { attempted }, ip }));
 }
 
+/**
+ * The message for a write the database refused, logged once here with
+ * SQLite's code. Any other error is a bug: it is thrown on, to Next's error
+ * handling and the log, as before.
+ */
+function storageRefusalMessage(error: unknown): string {
+  const failure = storageFailureOf(error);
+  if (!failure) throw error;
+  logStorageFailure(failure, "A server action's write");
+  return storageFailureMessage(failure);
+}
+
 function firstMessages(error: z.ZodError): { message: string; fieldErrors: Record<string, string> } {
   const { formErrors, fieldErrors } = z.flattenError(error);
   const first = Object.entries(fieldErrors as Record<string, string[] | undefined>).flatMap(([field, messages]) =>
@@ -108,13 +126,17 @@ export function defineAction<P extends ActionPolicy, S extends z.ZodType, R exte
   handler: (input: z.output<S>, context: ActionContext<P>) => Promise<R>;
 }): (input: unknown) => Promise<R | ActionRefusal> {
   return mark(async (raw: unknown): Promise<R | ActionRefusal> => {
-    const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
-    if (!gate.ok) return { ok: false, error: gate.refusal, message: REFUSAL_MESSAGES[gate.refusal] };
-    const parsed = definition.input.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
-    const result = await definition.handler(parsed.data, gate.context);
-    if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
-    return result;
+    try {
+      const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
+      if (!gate.ok) return { ok: false, error: gate.refusal, message: REFUSAL_MESSAGES[gate.refusal] };
+      const parsed = definition.input.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
+      const result = await definition.handler(parsed.data, gate.context);
+      if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
+      return result;
+    } catch (error) {
+      return { ok: false, error: "storage", message: storageRefusalMessage(error) };
+    }
   });
 }
 
@@ -143,24 +165,29 @@ export function defineFormAction<P extends ActionPolicy, S extends z.ZodType>(de
 }): (previous: FormState, formData: FormData) => Promise<FormState> {
   return mark(async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const values = formValues(formData, definition.fields);
-    const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
-    if (!gate.ok) return failure(REFUSAL_MESSAGES[gate.refusal], values);
-    const secrets = formValues(formData, definition.secretFields ?? []);
-    const parsed = definition.input.safeParse({ ...values, ...secrets });
-    if (!parsed.success) return invalidInput(parsed.error, values, definition.hiddenFields);
-    const {
-      revalidate: changed,
-      redirectTo,
-      ...state
-    } = await definition.handler(parsed.data, {
-      ...gate.context,
-      values,
-    });
-    if (state.status === "success") {
-      if (changed) revalidate(changed);
-      if (redirectTo) redirect(redirectTo);
-      if (definition.refreshPage) refresh();
+    try {
+      const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
+      if (!gate.ok) return failure(REFUSAL_MESSAGES[gate.refusal], values);
+      const secrets = formValues(formData, definition.secretFields ?? []);
+      const parsed = definition.input.safeParse({ ...values, ...secrets });
+      if (!parsed.success) return invalidInput(parsed.error, values, definition.hiddenFields);
+      const {
+        revalidate: changed,
+        redirectTo,
+        ...state
+      } = await definition.handler(parsed.data, {
+        ...gate.context,
+        values,
+      });
+      if (state.status === "success") {
+        if (changed) revalidate(changed);
+        // redirect() throws Next's own signal, which the catch below passes on.
+        if (redirectTo) redirect(redirectTo);
+        if (definition.refreshPage) refresh();
+      }
+      return state;
+    } catch (error) {
+      return failure(storageRefusalMessage(error), values);
     }
-    return state;
   });
 }

@@ -1,10 +1,11 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { addressFromHeaders } from "@/lib/auth/client-address";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authenticate, credentialsSchema, type SignInRefusal, signInCodeSchema } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
+import { type StorageFailure, signInStorageFailureMessage, storageFailureOf } from "@/lib/db-errors";
 import { startSession } from "@/lib/sessions/store";
 import { completeSignInChallenge, createSignInChallenge } from "@/lib/two-factor/challenge";
 
@@ -24,6 +25,21 @@ export class SecondFactorRequired extends CredentialsSignin {
   override code = "second-factor";
   constructor(readonly challenge: string) {
     super("second-factor");
+  }
+}
+
+/**
+ * Signing in writes (the session row, the audit event, the throttle), and the
+ * database could not be written: full or read-only disk, or busy. Not a
+ * CredentialsSignin, which would read as a wrong password; Auth.js logs it
+ * once, with SQLite's code, and passes it on to the sign-in form, whose
+ * message for the person is `userMessage`.
+ */
+export class SignInStorageFailure extends AuthError {
+  readonly userMessage: string;
+  constructor(failure: StorageFailure) {
+    super(`Signing in could not write to the database: ${failure.code}: ${failure.detail}`);
+    this.userMessage = signInStorageFailureMessage(failure);
   }
 }
 
@@ -56,29 +72,39 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => ({
         code: { label: "Authentication code" },
       },
       async authorize(credentials, request) {
-        const address = addressFromHeaders(request.headers);
-        const userAgent = request.headers.get("user-agent") ?? "";
-        const codeStep = codeStepSchema.safeParse(credentials);
-        if (codeStep.success) {
-          const result = await completeSignInChallenge(db, {
-            token: codeStep.data.challenge,
-            code: codeStep.data.code,
-            address,
-          });
-          if (!result.ok) throw new SignInRefused(CODE_REFUSALS[result.reason]);
-          const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
-          return { ...result.user, sessionId };
+        try {
+          return await authorizeStep(credentials, request);
+        } catch (error) {
+          const failure = storageFailureOf(error);
+          throw failure ? new SignInStorageFailure(failure) : error;
         }
-        const parsed = credentialsSchema.safeParse(credentials);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await authenticate(db, { ...parsed.data, address });
-        if (!result.ok) throw new SignInRefused(result.reason);
-        if (result.secondFactor) {
-          throw new SecondFactorRequired(await createSignInChallenge(db, { userId: result.user.id, ip: address }));
-        }
-        const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
-        return { ...result.user, sessionId };
       },
     }),
   ],
 }));
+
+/** One step of signing in: the password, or the code after it; answers the user with their new session. */
+async function authorizeStep(credentials: Partial<Record<string, unknown>>, request: Request) {
+  const address = addressFromHeaders(request.headers);
+  const userAgent = request.headers.get("user-agent") ?? "";
+  const codeStep = codeStepSchema.safeParse(credentials);
+  if (codeStep.success) {
+    const result = await completeSignInChallenge(db, {
+      token: codeStep.data.challenge,
+      code: codeStep.data.code,
+      address,
+    });
+    if (!result.ok) throw new SignInRefused(CODE_REFUSALS[result.reason]);
+    const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
+    return { ...result.user, sessionId };
+  }
+  const parsed = credentialsSchema.safeParse(credentials);
+  if (!parsed.success) throw new SignInRefused("invalid");
+  const result = await authenticate(db, { ...parsed.data, address });
+  if (!result.ok) throw new SignInRefused(result.reason);
+  if (result.secondFactor) {
+    throw new SecondFactorRequired(await createSignInChallenge(db, { userId: result.user.id, ip: address }));
+  }
+  const sessionId = await startSession(db, { userId: result.user.id, userAgent, ip: address });
+  return { ...result.user, sessionId };
+}

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { unlessStorageFails } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -48,6 +49,10 @@ export type LiveSession = {
  * The session a cookie names, if it still counts: the row exists, it is
  * within its lifetime and idle timeout, and its user is active. An ended
  * session's row is deleted on the way. Marks the session as seen.
+ *
+ * Both writes are housekeeping: on a database that cannot be written just
+ * now (a full or read-only disk) the answer is the same without them, so
+ * staff can still read their pages, and the next request tries again.
  */
 export async function findLiveSession(
   client: PrismaClient,
@@ -66,10 +71,14 @@ export async function findLiveSession(
   if (!session) return null;
   const idleSince = now.getTime() - session.lastSeenAt.getTime();
   if (session.expiresAt <= now || idleSince >= sessionLimits().idleMs || session.user.status !== "ACTIVE") {
-    await client.staffSession.deleteMany({ where: { id } });
+    await unlessStorageFails("Deleting an ended session", () => client.staffSession.deleteMany({ where: { id } }));
     return null;
   }
-  if (idleSince >= TOUCH_EVERY_MS) await client.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now } });
+  if (idleSince >= TOUCH_EVERY_MS) {
+    await unlessStorageFails("Marking a session as seen", () =>
+      client.staffSession.updateMany({ where: { id }, data: { lastSeenAt: now } }),
+    );
+  }
   const { twoFactorEnabledAt, status: _status, ...user } = session.user;
   return { id: session.id, user: { ...user, twoFactorEnabled: twoFactorEnabledAt !== null } };
 }
