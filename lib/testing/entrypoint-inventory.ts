@@ -453,6 +453,7 @@ export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
     { name: "an ended session", ...PUBLIC, payload: () => get("/login/session-ended?next=/editor") },
   ],
   "app/api/health/route.ts#GET": [{ name: "health", ...PUBLIC, payload: () => get("/api/health") }],
+  "app/api/health/ready/route.ts#GET": [{ name: "readiness", ...PUBLIC, payload: () => get("/api/health/ready") }],
   "app/media/[file]/route.ts#GET": [
     { name: "an image", ...PUBLIC, payload: (n) => get(`/media/${n.photo.fileName}`, { file: n.photo.fileName }) },
   ],
