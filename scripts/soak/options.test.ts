@@ -3,13 +3,18 @@ import { parseSoakArguments } from "./options";
 
 describe("parseSoakArguments", () => {
   it("defaults to a minute of 50 readers and 5 editors on a free port", () => {
-    expect(parseSoakArguments([])).toEqual({ ok: true, options: { seconds: 60, readers: 50, editors: 5 } });
+    expect(parseSoakArguments([])).toEqual({
+      ok: true,
+      options: { seconds: 60, readers: 50, editors: 5, varnish: false },
+    });
   });
 
   it("reads every option", () => {
-    expect(parseSoakArguments(["--seconds", "10", "--readers", "20", "--editors", "2", "--port", "3106"])).toEqual({
+    expect(
+      parseSoakArguments(["--seconds", "10", "--readers", "20", "--editors", "2", "--port", "3106", "--varnish"]),
+    ).toEqual({
       ok: true,
-      options: { seconds: 10, readers: 20, editors: 2, port: 3106 },
+      options: { seconds: 10, readers: 20, editors: 2, port: 3106, varnish: true },
     });
     expect(parseSoakArguments(["--seconds=5"])).toMatchObject({ ok: true, options: { seconds: 5 } });
   });

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 export const SOAK_USAGE =
-  "Usage: npm run soak -- [--seconds 60] [--readers 50] [--editors 5] [--port <free port if not given>]";
+  "Usage: npm run soak -- [--seconds 60] [--readers 50] [--editors 5] [--port <free port if not given>] [--varnish]";
 
 const count = (name: string, minimum: number, maximum: number) =>
   z.coerce
@@ -16,6 +16,8 @@ const soakArgumentsSchema = z.object({
   readers: count("readers", 0, 1_000).default(50),
   editors: count("editors", 1, 100).default(5),
   port: count("port", 1, 65_535).optional(),
+  /** Readers and editors reach the site through Varnish in front of it, as it is deployed. */
+  varnish: z.boolean().default(false),
 });
 
 export type SoakArguments = z.output<typeof soakArgumentsSchema>;
@@ -24,7 +26,7 @@ export type SoakArguments = z.output<typeof soakArgumentsSchema>;
 export function parseSoakArguments(
   args: readonly string[],
 ): { ok: true; options: SoakArguments } | { ok: false; message: string } {
-  let values: Record<string, string | undefined>;
+  let values: Record<string, string | boolean | undefined>;
   try {
     values = parseArgs({
       args: [...args],
@@ -33,6 +35,7 @@ export function parseSoakArguments(
         readers: { type: "string" },
         editors: { type: "string" },
         port: { type: "string" },
+        varnish: { type: "boolean" },
       },
       strict: true,
       allowPositionals: false,

@@ -43,6 +43,8 @@ export type SoakReport = {
   loadSeconds: number;
   readers: number;
   editors: number;
+  /** Readers and editors went through Varnish in front of `next start`. */
+  throughVarnish: boolean;
   kinds: Record<SoakKind, KindSummary>;
   /** Errors grouped by what went wrong, most frequent first. */
   problems: { problem: string; count: number }[];
@@ -183,7 +185,7 @@ export function renderReport(report: SoakReport): string {
       .join("  ");
   const { verification, verdict } = report;
   const lines = [
-    `Soak: ${report.seconds} s, ${plural(report.readers, "reader")}, ${plural(report.editors, "editor")}${loadNote(report)}.`,
+    `Soak: ${report.seconds} s, ${plural(report.readers, "reader")}, ${plural(report.editors, "editor")}${loadNote(report)}, ${report.throughVarnish ? "through Varnish" : "on next start directly"}.`,
     "",
     line(header),
     ...rows.map(line),

@@ -6,6 +6,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { type StaffClient, signInStaff } from "@/lib/testing/staff-client";
 import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitForUrl } from "../servers";
+import { type RunningVarnish, startVarnish } from "../varnish";
 import { addSoakEditors, copyDataSet, readerWorld, type SoakEditor, type StoryPlacement } from "./data-set";
 import { type EditorLog, runEditor, type SharedStory, soakStoryForm } from "./editors";
 import { runReaders } from "./readers";
@@ -20,6 +21,8 @@ export type SoakOptions = {
   editors: number;
   /** Where the soak's `next start` listens; a free port when not given. */
   port?: number;
+  /** Puts Varnish (deploy/varnish/byline.vcl) in front, on a free port: everyone reaches the site through it. */
+  varnish?: boolean;
   /** Ends the load early; the soak still stops its server, verifies and reports. */
   signal?: AbortSignal;
   log?: (line: string) => void;
@@ -39,8 +42,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   }
   const workDir = mkdtempSync(path.join(os.tmpdir(), "byline-soak-"));
   let server: ChildProcess | undefined;
+  let varnish: RunningVarnish | undefined;
   const stopOnExit = () => {
     if (server) signalProcessGroup(server, "SIGKILL");
+    if (varnish) signalProcessGroup(varnish.process, "SIGKILL");
   };
   process.once("exit", stopOnExit);
   try {
@@ -50,7 +55,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const world = readerWorld(copy.databaseFile);
 
     const port = options.port ?? (await freePort());
-    const url = `http://127.0.0.1:${port}`;
+    const serverUrl = `http://127.0.0.1:${port}`;
+    if (options.varnish) {
+      varnish = await startVarnish({ listen: `127.0.0.1:${await freePort()}`, backend: { host: "127.0.0.1", port } });
+      log(`Varnish in front on ${varnish.url}.`);
+    }
+    const url = varnish?.url ?? serverUrl;
     const { VARNISH_URL: _varnish, BYLINE_INTERNAL_URL: _internal, ...inherited } = process.env;
     server = startNextServer({
       port,
@@ -62,15 +72,17 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         DATABASE_URL: `file:${copy.databaseFile}`,
         MEDIA_DIR: copy.mediaDir,
         SITE_URL: url,
+        // Every change purges Varnish's copies, as in production.
+        ...(varnish ? { VARNISH_URL: `${varnish.url}/` } : {}),
       },
     });
     const serverLog = watchLog(server);
     try {
-      await waitForUrl(`${url}/api/health`, { process: server, timeoutMs: 90_000 });
+      await waitForUrl(`${serverUrl}/api/health`, { process: server, timeoutMs: 90_000 });
     } catch (error) {
       throw new Error(`${(error as Error).message}\n${serverLog.lastLines().join("\n")}`);
     }
-    log(`next start answers on ${url}; signing in ${editors.length} editors…`);
+    log(`next start answers on ${serverUrl}; signing in ${editors.length} editors at ${url}…`);
     const clients = await Promise.all(editors.map((editor) => signInStaff(url, editor.email, editor.password)));
 
     const samples: Sample[] = [];
@@ -129,6 +141,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       loadSeconds,
       readers: options.readers,
       editors: options.editors,
+      throughVarnish: Boolean(varnish),
       ...summarizeSamples(samples),
       busyLogLines: serverLog.busyLines,
       serverExit,
@@ -137,6 +150,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     return { ...partial, verdict: judge(partial) };
   } finally {
     if (server) await stopProcessGroup(server);
+    await varnish?.stop();
     process.removeListener("exit", stopOnExit);
     rmSync(workDir, { recursive: true, force: true });
   }
