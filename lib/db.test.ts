@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -86,5 +86,36 @@ describe("a transaction in progress", () => {
     });
     expect(seen).toEqual([]);
     expect(await database.client.$queryRawUnsafe("SELECT word FROM probe")).toEqual([{ word: "acknowledged" }]);
+  });
+});
+
+describe("a transaction that reads before it writes", () => {
+  it("waits for another process's write lock instead of failing at once", async () => {
+    database = createTestDatabase();
+    await database.client.$executeRawUnsafe("CREATE TABLE probe (word TEXT)");
+    await database.client.$queryRawUnsafe("SELECT COUNT(*) FROM probe");
+    // Another program (an import, a script) holds the write lock for half a second.
+    const holder = spawn(process.execPath, [
+      "-e",
+      [
+        `const db = new (require(${JSON.stringify(require.resolve("better-sqlite3"))}))(${JSON.stringify(database.file)});`,
+        "db.exec(\"BEGIN IMMEDIATE; INSERT INTO probe (word) VALUES ('imported')\");",
+        "console.log('locked');",
+        "Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);",
+        "db.exec('COMMIT'); db.close();",
+      ].join("\n"),
+    ]);
+    const holderDone = new Promise((resolve) => holder.once("exit", resolve));
+    await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+
+    await database.client.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe("SELECT COUNT(*) FROM probe");
+      await tx.$executeRawUnsafe("INSERT INTO probe (word) VALUES ('saved')");
+    });
+    await holderDone;
+    expect(await database.client.$queryRawUnsafe("SELECT word FROM probe ORDER BY rowid")).toEqual([
+      { word: "imported" },
+      { word: "saved" },
+    ]);
   });
 });

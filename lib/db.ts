@@ -55,17 +55,30 @@ function oneTransactionAtATime(adapter: SqlDriverAdapter): void {
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
     const release = await turn.acquire();
+    let transaction: Awaited<ReturnType<typeof startTransaction>>;
     try {
-      const transaction = await startTransaction(isolationLevel);
-      const commit = transaction.commit.bind(transaction);
-      const rollback = transaction.rollback.bind(transaction);
-      transaction.commit = () => commit().finally(release);
-      transaction.rollback = () => rollback().finally(release);
-      return transaction;
+      transaction = await startTransaction(isolationLevel);
     } catch (error) {
       release();
       throw error;
     }
+    try {
+      // The adapter begins with a plain (deferred) BEGIN; a transaction that reads before it writes, as
+      // every save does, then meets another process's write lock with SQLITE_BUSY at once, without
+      // waiting busy_timeout. Taking the write lock up front lets it wait its turn instead.
+      await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] });
+      await transaction.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+    } catch (error) {
+      // No transaction is open now; this only hands the adapter's connection back.
+      await transaction.rollback();
+      release();
+      throw error;
+    }
+    const commit = transaction.commit.bind(transaction);
+    const rollback = transaction.rollback.bind(transaction);
+    transaction.commit = () => commit().finally(release);
+    transaction.rollback = () => rollback().finally(release);
+    return transaction;
   };
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
