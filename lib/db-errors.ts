@@ -123,3 +123,15 @@ export async function unlessStorageFails(during: string, write: () => Promise<un
     logStorageFailure(failure, during);
   }
 }
+
+/**
+ * The message for a write the database refused, logged once with SQLite's
+ * code. Any other error is a bug: it is thrown on, to Next's error handling
+ * and the log.
+ */
+export function messageForStorageFailure(error: unknown, during: string): string {
+  const failure = storageFailureOf(error);
+  if (!failure) throw error;
+  logStorageFailure(failure, during);
+  return storageFailureMessage(failure);
+}

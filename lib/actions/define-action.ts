@@ -8,7 +8,7 @@ import { clientAddress, getCurrentSession, type SessionUser } from "@/lib/auth/s
 import { revalidate } from "@/lib/cache/revalidate";
 import type { Revalidation } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
-import { logStorageFailure, storageFailureMessage, storageFailureOf } from "@/lib/db-errors";
+import { messageForStorageFailure } from "@/lib/db-errors";
 import { failure, formValues, invalidInput } from "@/lib/forms/form-results";
 import type { FormState } from "@/lib/forms/form-state";
 
@@ -94,18 +94,6 @@ async function auditDenied(actor: SessionUser, attempted: string, ip: string): P
   await db.$transaction((tx) => recordAudit(tx, { action: "access.denied", actor, details: { attempted }, ip }));
 }
 
-/**
- * The message for a write the database refused, logged once here with
- * SQLite's code. Any other error is a bug: it is thrown on, to Next's error
- * handling and the log, as before.
- */
-function storageRefusalMessage(error: unknown): string {
-  const failure = storageFailureOf(error);
-  if (!failure) throw error;
-  logStorageFailure(failure, "A server action's write");
-  return storageFailureMessage(failure);
-}
-
 function firstMessages(error: z.ZodError): { message: string; fieldErrors: Record<string, string> } {
   const { formErrors, fieldErrors } = z.flattenError(error);
   const first = Object.entries(fieldErrors as Record<string, string[] | undefined>).flatMap(([field, messages]) =>
@@ -135,7 +123,7 @@ export function defineAction<P extends ActionPolicy, S extends z.ZodType, R exte
       if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
       return result;
     } catch (error) {
-      return { ok: false, error: "storage", message: storageRefusalMessage(error) };
+      return { ok: false, error: "storage", message: messageForStorageFailure(error, "A server action's write") };
     }
   });
 }
@@ -187,7 +175,7 @@ export function defineFormAction<P extends ActionPolicy, S extends z.ZodType>(de
       }
       return state;
     } catch (error) {
-      return failure(storageRefusalMessage(error), values);
+      return failure(messageForStorageFailure(error, "A server action's write"), values);
     }
   });
 }

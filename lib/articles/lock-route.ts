@@ -5,6 +5,7 @@ import type { StaffActor } from "@/lib/articles/audit";
 import type { LockOutcome } from "@/lib/articles/locks";
 import { clientAddress, getCurrentSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { messageForStorageFailure } from "@/lib/db-errors";
 import { siteUrl } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isCrossOrigin } from "@/lib/http/same-origin";
@@ -36,7 +37,12 @@ export function lockRoute(operation: LockOperation) {
       return NextResponse.json({ error: "Story locks answer only Byline's own pages." }, { status: 403 });
     const input: unknown = await request.json().catch(() => null);
     const [{ id }, ip] = await Promise.all([params, clientAddress()]);
-    const outcome = await operation(db, session.user, id, input, { ip });
+    let outcome: LockOutcome;
+    try {
+      outcome = await operation(db, session.user, id, input, { ip });
+    } catch (error) {
+      return NextResponse.json({ error: messageForStorageFailure(error, "A story lock's write") }, { status: 503 });
+    }
     if (!outcome.ok) return NextResponse.json({ error: outcome.message }, { status: outcome.status });
     return NextResponse.json(outcome.state);
   };

@@ -14,6 +14,7 @@ import { askForSignInCode, forgetSignInChallenge, SIGN_IN_CHALLENGE_COOKIE } fro
 import { describeWait } from "@/lib/auth/throttle";
 import { lockoutRemaining, throttleKeys } from "@/lib/auth/throttle-store";
 import { db } from "@/lib/db";
+import { signInStorageFailureMessage, storageFailureOf } from "@/lib/db-errors";
 import { failure, success } from "@/lib/forms/form-results";
 import { endSession } from "@/lib/sessions/store";
 import { changeOwnPassword } from "@/lib/users/account";
@@ -60,6 +61,8 @@ export const signInAction = defineFormAction({
       if (error instanceof CredentialsSignin) {
         return failure(await refusalMessage(error.code, credentials.email, ip), values);
       }
+      const storageFailure = storageFailureOf(error);
+      if (storageFailure) return failure(signInStorageFailureMessage(storageFailure), values);
       if (error instanceof AuthError) {
         console.error("[auth] sign-in failed:", error);
         return failure(TECHNICAL_FAILURE, values);
@@ -93,6 +96,8 @@ export const verifySignInCodeAction = defineFormAction({
         if (reason === "locked") return failure("Too many failed sign-in attempts. Try again later.", values);
         return failure(CODE_STEP_EXPIRED, values);
       }
+      const storageFailure = storageFailureOf(error);
+      if (storageFailure) return failure(signInStorageFailureMessage(storageFailure), values);
       if (error instanceof AuthError) {
         console.error("[auth] sign-in failed:", error);
         return failure(TECHNICAL_FAILURE, values);

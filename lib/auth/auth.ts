@@ -5,7 +5,7 @@ import { addressFromHeaders } from "@/lib/auth/client-address";
 import { baseAuthConfig } from "@/lib/auth/config";
 import { authenticate, credentialsSchema, type SignInRefusal, signInCodeSchema } from "@/lib/auth/credentials";
 import { db } from "@/lib/db";
-import { type StorageFailure, signInStorageFailureMessage, storageFailureOf } from "@/lib/db-errors";
+import { type StorageFailure, storageFailureOf } from "@/lib/db-errors";
 import { startSession } from "@/lib/sessions/store";
 import { completeSignInChallenge, createSignInChallenge } from "@/lib/two-factor/challenge";
 
@@ -32,14 +32,13 @@ export class SecondFactorRequired extends CredentialsSignin {
  * Signing in writes (the session row, the audit event, the throttle), and the
  * database could not be written: full or read-only disk, or busy. Not a
  * CredentialsSignin, which would read as a wrong password; Auth.js logs it
- * once, with SQLite's code, and passes it on to the sign-in form, whose
- * message for the person is `userMessage`.
+ * once, with SQLite's code, and passes it on to the sign-in form, which
+ * tells the person (lib/auth/actions.ts).
  */
 export class SignInStorageFailure extends AuthError {
-  readonly userMessage: string;
-  constructor(failure: StorageFailure) {
-    super(`Signing in could not write to the database: ${failure.code}: ${failure.detail}`);
-    this.userMessage = signInStorageFailureMessage(failure);
+  constructor(failure: StorageFailure, cause: unknown) {
+    // The database's own error stays the cause, so storageFailureOf finds it behind Auth.js's wrapping.
+    super(`Signing in could not write to the database: ${failure.code}: ${failure.detail}`, { cause });
   }
 }
 
@@ -76,7 +75,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => ({
           return await authorizeStep(credentials, request);
         } catch (error) {
           const failure = storageFailureOf(error);
-          throw failure ? new SignInStorageFailure(failure) : error;
+          throw failure ? new SignInStorageFailure(failure, error) : error;
         }
       },
     }),
