@@ -19,6 +19,8 @@ test("fifty readers and five editors for ten seconds: no error, nothing lost", a
     seconds: 10,
     readers: 50,
     editors: 5,
+    // Editors as fast as the server answers: the most writes ten seconds can hold.
+    pauseMs: 0,
     port: E2E_PORT + 6,
   });
   const printed = renderReport(report);

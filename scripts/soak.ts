@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- [--seconds 60] [--readers 50] [--editors 5]`: readers and
+ * `npm run soak -- [--seconds 60] [--readers 50] [--editors 5] [--pause-ms 1000] [--varnish]`: readers and
  * editors at once against `next start` on a copy of the configured site's
  * data (README, "Soak"). Prints counts, errors, conflicts and latencies per
  * kind of request; exits 1 on any 5xx, SQLITE_BUSY reaching a user or the
@@ -16,6 +16,8 @@ import { runSoak } from "./soak/run";
 const parsed = parseSoakArguments(process.argv.slice(2));
 if (!parsed.ok) fail(parsed.message);
 
+const { "pause-ms": pauseMs, ...options } = parsed.options;
+
 const stop = new AbortController();
 process.once("SIGINT", () => {
   console.error("\nStopping the load early; the server is stopped and the database checked before the report.");
@@ -25,7 +27,8 @@ process.once("SIGINT", () => {
 try {
   const report = await runSoak({
     source: { databaseFile: databaseFile(), mediaDir: mediaDir() },
-    ...parsed.options,
+    ...options,
+    pauseMs,
     signal: stop.signal,
     log: (line) => console.log(line),
   });

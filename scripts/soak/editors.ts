@@ -51,8 +51,9 @@ type SaveResult = { saved: SavedStory } | { conflict: number } | { failed: true 
 /**
  * One editor's session, while `running()`: write a story (create it, save it,
  * publish it, correct it, edit it live twice), then the next, saving the
- * shared story before each live edit. Each editor works as fast as the server
- * answers, which is far busier than a person at a keyboard. The first story
+ * shared story before each live edit. Between requests each editor waits
+ * `pauseMs` (0: as fast as the server answers); even a second is far busier
+ * than a person at a keyboard, who saves every few seconds. The first story
  * is always written to its end, even past `running()`, so every kind of
  * write is made however slow the machine.
  */
@@ -64,6 +65,7 @@ export async function runEditor({
   shared,
   running,
   log,
+  pauseMs,
 }: {
   client: StaffClient;
   editor: SoakEditor;
@@ -73,7 +75,10 @@ export async function runEditor({
   /** True until the load should stop. */
   running: () => boolean;
   log: EditorLog;
+  /** How long the editor waits after each answer before the next request. */
+  pauseMs: number;
 }): Promise<void> {
+  const think = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
   let sharedVersion = shared.version;
   let edits = 0;
   const save = async (
@@ -85,6 +90,7 @@ export async function runEditor({
     const answer = await timed<SaveAnswer>(log, kind, () =>
       client.action<SaveAnswer>("saveStory", { articleId, baseVersion, action: kind, fields }),
     );
+    await think();
     if (!answer) return { failed: true };
     if (answer.ok) {
       log.acknowledgeSave({ articleId: answer.story.id, version: answer.story.version });
@@ -124,6 +130,7 @@ export async function runEditor({
       () => saveOwn("publish", form("Second draft, ready to go.")),
       async () => {
         await correct(client, log, story.id, `${slug}: an earlier version gave the wrong figure; it is 42.`);
+        await think();
         return story;
       },
       withSharedSave(() => saveOwn("save", form("Live now, and updated.", story.publishAt))),

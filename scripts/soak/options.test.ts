@@ -5,16 +5,28 @@ describe("parseSoakArguments", () => {
   it("defaults to a minute of 50 readers and 5 editors on a free port", () => {
     expect(parseSoakArguments([])).toEqual({
       ok: true,
-      options: { seconds: 60, readers: 50, editors: 5, varnish: false },
+      options: { seconds: 60, readers: 50, editors: 5, "pause-ms": 1000, varnish: false },
     });
   });
 
   it("reads every option", () => {
     expect(
-      parseSoakArguments(["--seconds", "10", "--readers", "20", "--editors", "2", "--port", "3106", "--varnish"]),
+      parseSoakArguments([
+        "--seconds",
+        "10",
+        "--readers",
+        "20",
+        "--editors",
+        "2",
+        "--pause-ms",
+        "0",
+        "--port",
+        "3106",
+        "--varnish",
+      ]),
     ).toEqual({
       ok: true,
-      options: { seconds: 10, readers: 20, editors: 2, port: 3106, varnish: true },
+      options: { seconds: 10, readers: 20, editors: 2, "pause-ms": 0, port: 3106, varnish: true },
     });
     expect(parseSoakArguments(["--seconds=5"])).toMatchObject({ ok: true, options: { seconds: 5 } });
   });

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 export const SOAK_USAGE =
-  "Usage: npm run soak -- [--seconds 60] [--readers 50] [--editors 5] [--port <free port if not given>] [--varnish]";
+  "Usage: npm run soak -- [--seconds 60] [--readers 50] [--editors 5] [--pause-ms 1000] [--port <free port if not given>] [--varnish]";
 
 const count = (name: string, minimum: number, maximum: number) =>
   z.coerce
@@ -15,6 +15,8 @@ const soakArgumentsSchema = z.object({
   seconds: count("seconds", 1, 24 * 60 * 60).default(60),
   readers: count("readers", 0, 1_000).default(50),
   editors: count("editors", 1, 100).default(5),
+  /** Each editor's wait between an answer and its next request: 1 s is already far busier than a person. */
+  "pause-ms": count("pause-ms", 0, 60_000).default(1000),
   port: count("port", 1, 65_535).optional(),
   /** Readers and editors reach the site through Varnish in front of it, as it is deployed. */
   varnish: z.boolean().default(false),
@@ -34,6 +36,7 @@ export function parseSoakArguments(
         seconds: { type: "string" },
         readers: { type: "string" },
         editors: { type: "string" },
+        "pause-ms": { type: "string" },
         port: { type: "string" },
         varnish: { type: "boolean" },
       },

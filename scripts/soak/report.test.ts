@@ -25,6 +25,7 @@ function reportOf(samples: Sample[], changes: Partial<Omit<SoakReport, "verdict"
     loadSeconds: 10.2,
     readers: 2,
     editors: 1,
+    pauseMs: 0,
     throughVarnish: false,
     ...summarizeSamples(samples),
     busyLogLines: [],
@@ -142,15 +143,17 @@ describe("renderReport", () => {
   it("prints a row per kind, the checks afterwards and the verdict", () => {
     const partial = reportOf(cleanRun);
     const text = renderReport({ ...partial, verdict: judge(partial) });
-    expect(text).toContain("Soak: 10 s, 2 readers, 1 editor, on next start directly.");
+    expect(text).toContain(
+      "Soak: 10 s, 2 readers, 1 editor (0 ms between an editor's requests), on next start directly.",
+    );
     expect(renderReport({ ...partial, loadSeconds: 14.25, verdict: judge(partial) })).toContain(
-      "Soak: 10 s, 2 readers, 1 editor (the load lasted 14.3 s: requests in flight, and each editor's first story, are finished), on next start directly.",
+      "Soak: 10 s, 2 readers, 1 editor (0 ms between an editor's requests) (the load lasted 14.3 s: requests in flight, and each editor's first story, are finished), on next start directly.",
     );
     expect(renderReport({ ...partial, loadSeconds: 3, verdict: judge(partial) })).toContain(
-      "Soak: 10 s, 2 readers, 1 editor (stopped early: the load lasted 3.0 s), on next start directly.",
+      "Soak: 10 s, 2 readers, 1 editor (0 ms between an editor's requests) (stopped early: the load lasted 3.0 s), on next start directly.",
     );
     expect(renderReport({ ...partial, throughVarnish: true, verdict: judge(partial) })).toContain(
-      "Soak: 10 s, 2 readers, 1 editor, through Varnish.",
+      "Soak: 10 s, 2 readers, 1 editor (0 ms between an editor's requests), through Varnish.",
     );
     expect(text).toMatch(/saves\s+2\s+1\s+1\s+0\s+20\s+30\s+30\s+30/);
     expect(text).toContain("integrity check ok; 3 acknowledged saves and 1 correction checked, 0 missing.");

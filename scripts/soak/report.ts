@@ -43,6 +43,8 @@ export type SoakReport = {
   loadSeconds: number;
   readers: number;
   editors: number;
+  /** Each editor's wait between an answer and its next request. */
+  pauseMs: number;
   /** Readers and editors went through Varnish in front of `next start`. */
   throughVarnish: boolean;
   kinds: Record<SoakKind, KindSummary>;
@@ -185,7 +187,7 @@ export function renderReport(report: SoakReport): string {
       .join("  ");
   const { verification, verdict } = report;
   const lines = [
-    `Soak: ${report.seconds} s, ${plural(report.readers, "reader")}, ${plural(report.editors, "editor")}${loadNote(report)}, ${report.throughVarnish ? "through Varnish" : "on next start directly"}.`,
+    `Soak: ${report.seconds} s, ${plural(report.readers, "reader")}, ${plural(report.editors, "editor")} (${report.pauseMs} ms between an editor's requests)${loadNote(report)}, ${report.throughVarnish ? "through Varnish" : "on next start directly"}.`,
     "",
     line(header),
     ...rows.map(line),

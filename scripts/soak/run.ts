@@ -19,6 +19,8 @@ export type SoakOptions = {
   seconds: number;
   readers: number;
   editors: number;
+  /** How long each editor waits after an answer before its next request. */
+  pauseMs: number;
   /** Where the soak's `next start` listens; a free port when not given. */
   port?: number;
   /** Puts Varnish (deploy/varnish/byline.vcl) in front, on a free port: everyone reaches the site through it. */
@@ -82,6 +84,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     } catch (error) {
       throw new Error(`${(error as Error).message}\n${serverLog.lastLines().join("\n")}`);
     }
+    // Varnish sends nobody to a backend until its health probe has seen it answer.
+    if (varnish) await waitForUrl(`${url}/api/health`, { process: server, timeoutMs: 30_000 });
     log(`next start answers on ${serverUrl}; signing in ${editors.length} editors at ${url}…`);
     const clients = await Promise.all(editors.map((editor) => signInStaff(url, editor.email, editor.password)));
 
@@ -113,6 +117,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           shared,
           running,
           log: editorLog,
+          pauseMs: options.pauseMs,
         }),
       ),
     ).finally(() => {
@@ -141,6 +146,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       loadSeconds,
       readers: options.readers,
       editors: options.editors,
+      pauseMs: options.pauseMs,
       throughVarnish: Boolean(varnish),
       ...summarizeSamples(samples),
       busyLogLines: serverLog.busyLines,
