@@ -52,7 +52,7 @@ type SaveResult = { saved: SavedStory } | { conflict: number } | { failed: true 
  * One editor's session, while `running()`: write a story (create it, save it,
  * publish it, correct it, edit it live twice), then the next, saving the
  * shared story before each live edit. Between requests each editor waits
- * `pauseMs` (0: as fast as the server answers); even a second is far busier
+ * about `pauseMs` (0: as fast as the server answers); even a second is far busier
  * than a person at a keyboard, who saves every few seconds. The first story
  * is always written to its end, even past `running()`, so every kind of
  * write is made however slow the machine.
@@ -78,7 +78,9 @@ export async function runEditor({
   /** How long the editor waits after each answer before the next request. */
   pauseMs: number;
 }): Promise<void> {
-  const think = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+  // Each pause between half and one and a half times pauseMs: editors paced alike would stay in lockstep,
+  // all five pressing Save in the same millisecond, which no newsroom does.
+  const think = () => new Promise((resolve) => setTimeout(resolve, pauseMs * (0.5 + Math.random())));
   let sharedVersion = shared.version;
   let edits = 0;
   const save = async (

@@ -51,6 +51,48 @@ export async function runReaders({
   await Promise.all(Array.from({ length: connections }, reader));
 }
 
+/**
+ * Every address read once, a few at a time, before the clock starts, as a
+ * site that has been up a while has its pages cached and its code compiled.
+ * Its latencies are not the soak's; an error is recorded all the same.
+ */
+export async function warmUp({
+  baseUrl,
+  paths,
+  record,
+}: {
+  baseUrl: string;
+  paths: readonly string[];
+  record: (sample: Sample) => void;
+}): Promise<void> {
+  const queue = [...paths];
+  const reader = async () => {
+    for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${baseUrl}${pathname}`, {
+          redirect: "manual",
+          signal: AbortSignal.timeout(READ_TIMEOUT_MS),
+        });
+        await response.body?.cancel();
+        if (response.status >= 400) {
+          const ms = performance.now() - started;
+          record({
+            kind: "read",
+            ms,
+            outcome: "error",
+            status: response.status,
+            problem: `${pathname} answered ${response.status}`,
+          });
+        }
+      } catch (error) {
+        record({ kind: "read", ms: performance.now() - started, outcome: "error", problem: messageOf(error) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, reader));
+}
+
 /** An exception in a few words; fetch hides what happened (a refused connection, a reset) in its cause. */
 export function messageOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);

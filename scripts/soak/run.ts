@@ -9,7 +9,7 @@ import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitF
 import { type RunningVarnish, startVarnish } from "../varnish";
 import { addSoakEditors, copyDataSet, readerWorld, type SoakEditor, type StoryPlacement } from "./data-set";
 import { type EditorLog, runEditor, type SharedStory, soakStoryForm } from "./editors";
-import { runReaders } from "./readers";
+import { runReaders, warmUp } from "./readers";
 import { BUSY_PATTERN, judge, type Sample, type SoakReport, summarizeSamples } from "./report";
 import { type Acknowledged, verifyAcknowledged } from "./verify";
 
@@ -98,6 +98,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     };
     const shared = await createSharedStory(clients[0] as StaffClient, editors[0] as SoakEditor, world.placement);
     acknowledged.saves.push({ articleId: shared.id, version: shared.version });
+
+    log(`Warming up: each of the ${world.paths.length} reader addresses read once…`);
+    await warmUp({ baseUrl: url, paths: world.paths, record: editorLog.record });
 
     log(
       `Load: ${options.readers} readers over ${world.paths.length} addresses and ${editors.length} editors for ${options.seconds} s…`,
