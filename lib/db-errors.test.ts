@@ -119,6 +119,27 @@ describe("storageFailureOf, on the other shapes the code can arrive in", () => {
     expect(storageFailureOf(new Database.SqliteError("constraint", "SQLITE_CONSTRAINT_CHECK"))).toBeNull();
   });
 
+  it("reads a disk that refuses a file write (an image upload) from Node's error", async () => {
+    const { writeFile } = await import("node:fs/promises");
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+      syscall: "write",
+    });
+    expect(storageFailureOf(full)).toMatchObject({ kind: "unwritable", code: "ENOSPC" });
+    // A missing folder is a mistake in the set-up, not a full disk.
+    const missing = await errorOf(writeFile("/no-such-folder/for-byline/file", "x"));
+    expect(storageFailureOf(missing)).toBeNull();
+  });
+
+  it("reads Prisma giving up waiting for the connection as busy, and no other transaction error", () => {
+    const waited = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), {
+      code: "P2028",
+    });
+    expect(storageFailureOf(waited)?.kind).toBe("busy");
+    const closed = Object.assign(new Error("Transaction API error: Transaction already closed."), { code: "P2028" });
+    expect(storageFailureOf(closed)).toBeNull();
+  });
+
   it("looks through a wrapper's cause, as Auth.js wraps what authorize() throws", () => {
     const full = new Database.SqliteError("database or disk is full", "SQLITE_FULL");
     expect(storageFailureOf(new Error("sign-in failed", { cause: { err: full } }))?.code).toBe("SQLITE_FULL");

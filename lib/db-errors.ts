@@ -84,10 +84,27 @@ function sqliteCodeOf(error: unknown, depth = 0): { code: string; detail: string
  * disk.
  */
 export function storageFailureOf(error: unknown): StorageFailure | null {
+  const fileSystem = fileSystemFailureOf(error);
+  if (fileSystem) return fileSystem;
+  // Waited its turn for the connection longer than Prisma's maxWait: the database is busy, not broken.
+  if (field(error, "code") === "P2028" && text(field(error, "message")).includes("Unable to start a transaction")) {
+    return { kind: "busy", code: "P2028", detail: "Unable to start a transaction in the given time." };
+  }
   const found = sqliteCodeOf(error);
   if (!found) return null;
   const kind = kindOfCode(found.code);
   return kind ? { kind, ...found } : null;
+}
+
+// Node's codes for a disk that refuses a file write (an image upload): full, read-only, over quota, failing.
+const FILE_SYSTEM_CODES = new Set(["ENOSPC", "EROFS", "EDQUOT", "EIO"]);
+
+function fileSystemFailureOf(error: unknown): StorageFailure | null {
+  const code = field(error, "code");
+  if (typeof code !== "string" || !FILE_SYSTEM_CODES.has(code) || typeof field(error, "syscall") !== "string") {
+    return null;
+  }
+  return { kind: "unwritable", code, detail: lastLine(text(field(error, "message"))) };
 }
 
 /** What a user who pressed Save (or any button that writes) is told. Nothing was written: the transaction rolled back. */

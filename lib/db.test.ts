@@ -90,7 +90,7 @@ describe("a transaction in progress", () => {
 });
 
 describe("a transaction that reads before it writes", () => {
-  it("waits for another process's write lock instead of failing at once", async () => {
+  it("waits for another process's write lock instead of failing at once, and without blocking the server", async () => {
     database = createTestDatabase();
     await database.client.$executeRawUnsafe("CREATE TABLE probe (word TEXT)");
     await database.client.$queryRawUnsafe("SELECT COUNT(*) FROM probe");
@@ -108,11 +108,18 @@ describe("a transaction that reads before it writes", () => {
     const holderDone = new Promise((resolve) => holder.once("exit", resolve));
     await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
 
+    // The server goes on answering while the save waits: its event loop is not blocked.
+    let ticks = 0;
+    const ticker = setInterval(() => {
+      ticks++;
+    }, 10);
     await database.client.$transaction(async (tx) => {
       await tx.$queryRawUnsafe("SELECT COUNT(*) FROM probe");
       await tx.$executeRawUnsafe("INSERT INTO probe (word) VALUES ('saved')");
     });
+    clearInterval(ticker);
     await holderDone;
+    expect(ticks).toBeGreaterThan(10);
     expect(await database.client.$queryRawUnsafe("SELECT word FROM probe ORDER BY rowid")).toEqual([
       { word: "imported" },
       { word: "saved" },

@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { Mutex } from "async-mutex";
 import { databaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -63,11 +63,8 @@ function oneTransactionAtATime(adapter: SqlDriverAdapter): void {
       throw error;
     }
     try {
-      // The adapter begins with a plain (deferred) BEGIN; a transaction that reads before it writes, as
-      // every save does, then meets another process's write lock with SQLITE_BUSY at once, without
-      // waiting busy_timeout. Taking the write lock up front lets it wait its turn instead.
-      await transaction.executeRaw({ sql: "ROLLBACK", args: [], argTypes: [] });
-      await transaction.executeRaw({ sql: "BEGIN IMMEDIATE", args: [], argTypes: [] });
+      await transaction.executeRaw(statement("ROLLBACK"));
+      await takeWriteLock(transaction);
     } catch (error) {
       // No transaction is open now; this only hands the adapter's connection back.
       await transaction.rollback();
@@ -86,6 +83,43 @@ function oneTransactionAtATime(adapter: SqlDriverAdapter): void {
   adapter.queryRaw = (query) => turn.runExclusive(() => queryRaw(query));
   adapter.executeRaw = (query) => turn.runExclusive(() => executeRaw(query));
   adapter.executeScript = (script) => turn.runExclusive(() => executeScript(script));
+}
+
+const statement = (sql: string) => ({ sql, args: [], argTypes: [] });
+
+const BUSY_TIMEOUT_MS = 5000;
+const BUSY_RETRY_MS = 20;
+
+function isBusy(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
+  return typeof cause?.originalCode === "string" && cause.originalCode.startsWith("SQLITE_BUSY");
+}
+
+/**
+ * Begins the transaction with the write lock (BEGIN IMMEDIATE). The adapter
+ * begins with a plain BEGIN, and a transaction that reads before it writes,
+ * as every save does, then meets another process's write lock with
+ * SQLITE_BUSY at once, without waiting busy_timeout. busy_timeout itself
+ * waits synchronously, freezing the server (better-sqlite3 blocks the event
+ * loop), so the lock is asked for without it and asked again every 20 ms,
+ * for up to 5 s, while the server goes on answering.
+ */
+async function takeWriteLock(transaction: Transaction): Promise<void> {
+  await transaction.executeRaw(statement("PRAGMA busy_timeout = 0"));
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  try {
+    for (;;) {
+      try {
+        await transaction.executeRaw(statement("BEGIN IMMEDIATE"));
+        return;
+      } catch (error) {
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS));
+      }
+    }
+  } finally {
+    await transaction.executeRaw(statement(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`));
+  }
 }
 
 export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
@@ -109,7 +143,9 @@ export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
 }
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+  // A transaction may wait its turn behind others and then up to 5 s for another process's write
+  // lock (takeWriteLock); Prisma's default of 2 s to start one would give up first.
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: 10_000 } });
 }
 
 const globalForPrisma = globalThis as unknown as { bylinePrisma?: PrismaClient };

@@ -4,7 +4,13 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { checkReadiness, databaseIsReachable, type ReadinessOptions } from "@/lib/health";
+import {
+  checkReadiness,
+  databaseIsReachable,
+  READINESS_KEPT_MS,
+  type ReadinessOptions,
+  recentReadiness,
+} from "@/lib/health";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { makeReadOnly } from "@/lib/testing/read-only-file";
 
@@ -124,6 +130,25 @@ describe("checkReadiness", () => {
         "The media folder (MEDIA_DIR) is not writable (ENOTDIR): uploads would fail.",
       ],
     });
+  });
+});
+
+describe("recentReadiness", () => {
+  it("checks at most once every five seconds, however often it is asked", async () => {
+    let checks = 0;
+    const check = async () => {
+      checks++;
+      return { ready: true as const };
+    };
+    const start = 1_000_000_000;
+    await Promise.all([
+      recentReadiness(check, start),
+      recentReadiness(check, start + 1),
+      recentReadiness(check, start + 4999),
+    ]);
+    expect(checks).toBe(1);
+    await recentReadiness(check, start + READINESS_KEPT_MS);
+    expect(checks).toBe(2);
   });
 });
 

@@ -55,6 +55,23 @@ export async function checkReadiness(options: ReadinessOptions = {}): Promise<Re
   return reasons.length === 0 ? { ready: true } : { ready: false, reasons };
 }
 
+/** How long one readiness answer is kept: a probe every second costs one check every five. */
+export const READINESS_KEPT_MS = 5000;
+let latest: { at: number; readiness: Promise<Readiness> } | undefined;
+
+/**
+ * The readiness answer for /api/health/ready: checked at most once every
+ * five seconds, and requests meanwhile share it, so anyone may ask as often
+ * as they like without each asking for the write lock.
+ */
+export function recentReadiness(
+  check: () => Promise<Readiness> = checkReadiness,
+  now = Date.now(),
+): Promise<Readiness> {
+  if (!latest || now - latest.at >= READINESS_KEPT_MS) latest = { at: now, readiness: check() };
+  return latest.readiness;
+}
+
 /**
  * A real write, rolled back: creating a table needs the write lock and a new
  * page, so it fails as a save would on a read-only file (whatever the file
