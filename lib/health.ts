@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
 import { mkdir, rm, statfs, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { storageFailureOf } from "@/lib/db-errors";
 import { mediaDir as configuredMediaDir, databaseFile } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { localMigrationNames } from "@/lib/migrations/migrate";
 
 export async function databaseIsReachable(client: PrismaClient = db): Promise<boolean> {
   try {
@@ -117,20 +117,12 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.floor(bytes / (1024 * 1024))} MB` : `${Math.floor(bytes / 1024)} KB`;
 }
 
-/** Migration folders of this checkout, as `npm run db:migrate` reads them. */
-function localMigrations(migrationsDir: string): string[] {
-  return readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort((a, b) => a.localeCompare(b));
-}
-
 /** Code newer than its database reads and writes columns that are not there yet: `npm run db:migrate` first. */
 async function migrationProblem(client: PrismaClient, migrationsDir: string): Promise<string | null> {
   let local: string[];
   let applied: { migration_name: string; finished_at: unknown }[];
   try {
-    local = localMigrations(migrationsDir);
+    local = localMigrationNames(migrationsDir);
     applied = await client.$queryRaw`
       SELECT "migration_name", "finished_at" FROM "_prisma_migrations" WHERE "rolled_back_at" IS NULL`;
   } catch {

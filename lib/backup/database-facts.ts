@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { BackupError } from "@/lib/backup/errors";
+import { localMigrationNames } from "@/lib/migrations/migrate";
 
 /**
  * What `PRAGMA integrity_check` finds wrong with a database file; empty when
@@ -48,21 +47,12 @@ export function rowCounts(db: Database.Database): Record<string, number> {
   return counts;
 }
 
-/** Migration folders of this checkout (the ones lib/migrations/migrate.ts applies). */
-function localMigrations(migrationsDir: string): Set<string> {
-  const names = fs
-    .readdirSync(migrationsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
-    .map((entry) => entry.name);
-  return new Set(names);
-}
-
 /**
  * Refuses a database whose schema has migrations this checkout does not
  * know: this code cannot tell what they changed, so it must not run on it.
  */
 export function refuseNewerSchema(applied: string[], migrationsDir: string): void {
-  const known = localMigrations(migrationsDir);
+  const known = new Set(localMigrationNames(migrationsDir));
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new BackupError(

@@ -97,23 +97,33 @@ export function applyMigrations(options: ApplyMigrationsOptions): ApplyMigration
   }
 }
 
-/** Subdirectories holding a migration.sql, in the order Prisma's CLI uses. */
+/**
+ * Names of the subdirectories of `migrationsDir` holding a migration.sql, in
+ * the order Prisma's CLI uses (what `npm run db:migrate` applies; readiness and
+ * the restore compare a database with them).
+ */
+export function localMigrationNames(migrationsDir: string, log: (line: string) => void = () => {}): string[] {
+  const names: string[] = [];
+  for (const entry of fs.readdirSync(migrationsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    if (!fs.existsSync(path.join(migrationsDir, entry.name, "migration.sql"))) {
+      log(`Warning: skipping ${entry.name}: it has no migration.sql.`);
+      continue;
+    }
+    names.push(entry.name);
+  }
+  // Prisma's CLI sorts with localeCompare; the same order keeps both tools agreeing.
+  return names.sort((a, b) => a.localeCompare(b));
+}
+
 function readLocalMigrations(migrationsDir: string, log: (line: string) => void): LocalMigration[] {
   if (!fs.existsSync(migrationsDir)) {
     throw new MigrationError(`The migrations directory ${migrationsDir} does not exist.`);
   }
-  const migrations: LocalMigration[] = [];
-  for (const entry of fs.readdirSync(migrationsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const file = path.join(migrationsDir, entry.name, "migration.sql");
-    if (!fs.existsSync(file)) {
-      log(`Warning: skipping ${entry.name}: it has no migration.sql.`);
-      continue;
-    }
-    migrations.push({ name: entry.name, script: fs.readFileSync(file) });
-  }
-  // Prisma's CLI sorts with localeCompare; the same order keeps both tools agreeing.
-  return migrations.sort((a, b) => a.name.localeCompare(b.name));
+  return localMigrationNames(migrationsDir, log).map((name) => ({
+    name,
+    script: fs.readFileSync(path.join(migrationsDir, name, "migration.sql")),
+  }));
 }
 
 /**
