@@ -24,6 +24,23 @@ const envSchema = z.object({
   VARNISH_URL: z.url("VARNISH_URL must be an absolute URL such as http://127.0.0.1:6081").optional(),
   /** Where scripts reach the running site to expire its cached pages (lib/cache/notify-site.ts). */
   BYLINE_INTERNAL_URL: z.url("BYLINE_INTERNAL_URL must be an absolute URL such as http://127.0.0.1:3000").optional(),
+  /**
+   * The site's other app servers (internal URLs, comma-separated), told of
+   * every expiry so their page caches drop what this one's did
+   * (lib/cache/peers.ts). `npm run serve:cached` sets it for its two servers.
+   */
+  BYLINE_PEER_URLS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(z.url("BYLINE_PEER_URLS must list absolute URLs such as http://127.0.0.1:3002, separated by commas")),
+    ),
   NEWSROOM_TIME_ZONE: z
     .string()
     .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")

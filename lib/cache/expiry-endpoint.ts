@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { isCacheExpiryKey } from "@/lib/cache/expiry-key";
-import { revalidate } from "@/lib/cache/revalidate";
+import { expireOnThisServer, revalidate } from "@/lib/cache/revalidate";
 
 const revalidationSchema = z.object({
   articleIds: z.array(z.string().min(1).max(100)).max(10_000),
   taxonomy: z.boolean(),
+  settings: z.boolean().default(false),
+  /** "site" (a script): expire here, then on the other servers and in Varnish. "server" (another server, lib/cache/peers.ts): here only. */
+  scope: z.enum(["site", "server"]).default("site"),
 });
 
 function problem(status: number, title: string, detail: string): Response {
@@ -20,7 +23,8 @@ function problem(status: number, title: string, detail: string): Response {
 /**
  * The running site's end of a script's write (`npm run import`, the demo
  * seed): expires the same cache tags, in Next and in Varnish, as the
- * newsroom's own save would. Needs the key of lib/cache/expiry-key.ts.
+ * newsroom's own save would; and of another server's write, which expires
+ * them here only. Needs the key of lib/cache/expiry-key.ts.
  */
 export async function expireFromRequest(request: Request): Promise<Response> {
   const authorization = request.headers.get("authorization") ?? "";
@@ -39,9 +43,11 @@ export async function expireFromRequest(request: Request): Promise<Response> {
     return problem(
       400,
       "Not understood",
-      'The body must be {"articleIds": [up to 10,000 ids], "taxonomy": true|false}.',
+      'The body must be {"articleIds": [up to 10,000 ids], "taxonomy": true|false, "settings": true|false, "scope": "site"|"server"}.',
     );
   }
-  revalidate(parsed.data);
+  const { scope, ...revalidation } = parsed.data;
+  if (scope === "server") expireOnThisServer(revalidation);
+  else revalidate(revalidation);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 }
