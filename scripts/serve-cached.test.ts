@@ -37,4 +37,13 @@ describe("npm run serve:cached", { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("NEXT_PORT must differ from PORT");
   });
+
+  it("refuses a newsroom port shared with Varnish or the readers' server", () => {
+    const clashes: Record<string, string>[] = [{ NEWSROOM_PORT: "3590" }, { NEXT_PORT: "3595", NEWSROOM_PORT: "3595" }];
+    for (const ports of clashes) {
+      const run = serveCached(ports);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain("NEWSROOM_PORT must differ from PORT and NEXT_PORT");
+    }
+  });
 });

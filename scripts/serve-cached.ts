@@ -1,24 +1,27 @@
 /**
  * `npm run serve:cached`: the built site behind Varnish, as a newsroom runs
  * it (see "Varnish" in README.md). Varnish listens on PORT (default 3000)
- * with deploy/varnish/byline.vcl; `next start` listens on NEXT_PORT (default
- * PORT + 1) on loopback only, so readers reach it through Varnish, and it
- * purges this Varnish on every change (VARNISH_URL). Run `npm run build`
- * first. Ctrl+C or SIGTERM stops both; if either dies, so does the other, and
- * the command exits 1.
+ * with deploy/varnish/byline.vcl; two `next start`s listen on loopback only:
+ * readers' pages on NEXT_PORT (default PORT + 1), the staff on NEWSROOM_PORT
+ * (default PORT + 2), each telling the other of every expiry
+ * (scripts/site-servers.ts) and purging this Varnish (VARNISH_URL). Run
+ * `npm run build` first. Ctrl+C or SIGTERM stops all three; if one dies, so
+ * do the others, and the command exits 1.
  */
 import "dotenv/config";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fail } from "./cli";
-import { startNextServer, stopProcessGroup, waitForUrl } from "./servers";
+import { stopProcessGroup, waitForUrl } from "./servers";
+import { startSiteServers } from "./site-servers";
 import { findVarnishProgram, type RunningVarnish, startVarnish, VarnishMissingError } from "./varnish";
 
 const port = z.coerce.number().int().min(1).max(65_535);
 const settingsSchema = z.object({
   PORT: port.default(3000),
   NEXT_PORT: port.optional(),
+  NEWSROOM_PORT: port.optional(),
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
   /** varnishd's -s: where and how much it keeps. */
   VARNISH_STORAGE: z.string().min(1).default("malloc,256m"),
@@ -31,7 +34,11 @@ if (!parsed.success) {
 }
 const settings = parsed.data;
 const nextPort = settings.NEXT_PORT ?? settings.PORT + 1;
+const newsroomPort = settings.NEWSROOM_PORT ?? settings.PORT + 2;
 if (nextPort === settings.PORT) fail("NEXT_PORT must differ from PORT: Varnish listens on PORT.");
+if (newsroomPort === settings.PORT || newsroomPort === nextPort) {
+  fail("NEWSROOM_PORT must differ from PORT and NEXT_PORT: the newsroom's server has a port of its own.");
+}
 
 if (!existsSync(path.join(settings.NEXT_DIST_DIR, "BUILD_ID"))) {
   fail(`No production build in ${settings.NEXT_DIST_DIR}/. Run \`npm run build\` first.`);
@@ -44,6 +51,7 @@ try {
   varnish = await startVarnish({
     listen: `:${settings.PORT}`,
     backend: { host: "127.0.0.1", port: nextPort },
+    newsroom: { host: "127.0.0.1", port: newsroomPort },
     storage: settings.VARNISH_STORAGE,
     log: (line) => console.log(`[varnishd] ${line}`),
   });
@@ -52,9 +60,9 @@ try {
 }
 
 const siteUrl = `http://localhost:${settings.PORT}`;
-const next = startNextServer({
-  port: nextPort,
-  host: "127.0.0.1",
+const servers = startSiteServers({
+  readerPort: nextPort,
+  newsroomPort,
   env: {
     ...process.env,
     SITE_URL: process.env.SITE_URL ?? siteUrl,
@@ -68,7 +76,7 @@ const next = startNextServer({
 let stopping = false;
 async function stopAll(code: number): Promise<never> {
   stopping = true;
-  await Promise.all([varnish.stop(), stopProcessGroup(next)]);
+  await Promise.all([varnish.stop(), stopProcessGroup(servers.reader), stopProcessGroup(servers.newsroom)]);
   process.exit(code);
 }
 function died(what: string) {
@@ -78,7 +86,8 @@ function died(what: string) {
     void stopAll(1);
   };
 }
-next.on("exit", died("next start"));
+servers.reader.on("exit", died("The readers' next start"));
+servers.newsroom.on("exit", died("The newsroom's next start"));
 varnish.process.on("exit", died("varnishd"));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
@@ -87,7 +96,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  await waitForUrl(`http://127.0.0.1:${settings.PORT}/api/health`, { process: next, timeoutMs: 120_000 });
+  await Promise.all([
+    waitForUrl(`http://127.0.0.1:${nextPort}/api/health`, { process: servers.reader, timeoutMs: 120_000 }),
+    waitForUrl(`http://127.0.0.1:${newsroomPort}/api/health`, { process: servers.newsroom, timeoutMs: 120_000 }),
+  ]);
+  await waitForUrl(`http://127.0.0.1:${settings.PORT}/api/health`, { process: servers.reader, timeoutMs: 30_000 });
 } catch (error) {
   // Stopping already (Ctrl+C, or a server died): stopAll ends the process.
   if (stopping) await new Promise(() => {});
@@ -97,5 +110,5 @@ try {
 console.log(
   `\nByline is running at ${siteUrl}  (press Ctrl+C to stop)\n` +
     `  Varnish on port ${settings.PORT} (varnishadm -n ${varnish.workDir}), ` +
-    `in front of next start on 127.0.0.1:${nextPort}\n`,
+    `in front of next start on 127.0.0.1:${nextPort} (readers) and 127.0.0.1:${newsroomPort} (the newsroom)\n`,
 );

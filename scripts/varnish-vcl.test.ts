@@ -375,3 +375,48 @@ describe("the purge ACL", { timeout: 30_000 }, () => {
     expect(page.headers.get("x-cache-ttl")).toBeNull();
   });
 });
+
+describe("the newsroom's own server", { timeout: 30_000 }, () => {
+  const readers = new StandInApp();
+  const newsroom = new StandInApp();
+  let split: RunningVarnish;
+  beforeAll(async () => {
+    await Promise.all([readers.start(), newsroom.start()]);
+    split = await startVarnish({
+      listen: "127.0.0.1:0",
+      backend: { host: "127.0.0.1", port: readers.port },
+      newsroom: { host: "127.0.0.1", port: newsroom.port },
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await split?.stop();
+    await Promise.all([readers.stop(), newsroom.stop()]);
+  });
+
+  const through = (path: string, init: RequestInit = {}) =>
+    fetch(`${split.url}${path}`, { redirect: "manual", ...init }).then((response) => response.text());
+  const reached = (path: string) => ({ readers: readers.hits(path), newsroom: newsroom.hits(path) });
+
+  it("sends reader pages, the client router's requests for them and build assets to the readers' server", async () => {
+    await through("/articles/split-read");
+    await through("/articles/split-read");
+    expect(reached("/articles/split-read")).toEqual({ readers: 1, newsroom: 0 });
+    await through("/sections/split", { headers: { RSC: "1" } });
+    expect(reached("/sections/split")).toEqual({ readers: 1, newsroom: 0 });
+    await through("/_next/static/chunks/split.js");
+    expect(reached("/_next/static/chunks/split.js")).toEqual({ readers: 1, newsroom: 0 });
+  });
+
+  it("sends the staff areas, the API, every write and anyone signed in to the newsroom's", async () => {
+    for (const path of ["/editor", "/admin/users", "/login", "/api/auth/session", "/api/cache/expire"]) {
+      await through(path);
+      expect(reached(path), path).toEqual({ readers: 0, newsroom: 1 });
+    }
+    await through("/editor/articles/a1", { method: "POST", headers: { "Next-Action": "abc" }, body: "[]" });
+    expect(reached("/editor/articles/a1")).toEqual({ readers: 0, newsroom: 1 });
+    await through("/search", { method: "POST", body: "q=x" });
+    expect(reached("/search")).toEqual({ readers: 0, newsroom: 1 });
+    await through("/articles/split-signed-in", { headers: { cookie: "authjs.session-token=abc" } });
+    expect(reached("/articles/split-signed-in")).toEqual({ readers: 0, newsroom: 1 });
+  });
+});

@@ -7,16 +7,20 @@ import { findVarnishProgram, renderVcl, VCL_TEMPLATE, varnishdArguments } from "
 const template = readFileSync(VCL_TEMPLATE, "utf8");
 
 describe("renderVcl", () => {
-  it("puts the backend's address in the shipped VCL and changes nothing else", () => {
-    const vcl = renderVcl(template, { backend: { host: "127.0.0.1", port: 3511 } });
-    expect(vcl).toContain('    .host = "127.0.0.1";\n    .port = "3511";');
-    expect(vcl.replace('.port = "3511"', '.port = "3000"')).toBe(template);
+  it("puts the two servers' addresses in the shipped VCL and changes nothing else", () => {
+    const vcl = renderVcl(template, {
+      backend: { host: "127.0.0.1", port: 3511 },
+      newsroom: { host: "127.0.0.1", port: 3512 },
+    });
+    expect(vcl).toContain('backend byline {\n    .host = "127.0.0.1";\n    .port = "3511";');
+    expect(vcl).toContain('backend newsroom {\n    .host = "127.0.0.1";\n    .port = "3512";');
+    expect(vcl.replace('.port = "3511"', '.port = "3001"').replace('.port = "3512"', '.port = "3002"')).toBe(template);
   });
 
-  it("fills in only the backend's own host and port, not the probe's settings", () => {
+  it("sends the newsroom to the readers' server when the site runs one", () => {
     const vcl = renderVcl(template, { backend: { host: "app.internal", port: 8080 } });
-    expect(vcl.match(/\.host = "[^"]*"/g)).toEqual(['.host = "app.internal"']);
-    expect(vcl.match(/\.port = "[^"]*"/g)).toEqual(['.port = "8080"']);
+    expect(vcl.match(/\.host = "[^"]*"/g)).toEqual(['.host = "app.internal"', '.host = "app.internal"']);
+    expect(vcl.match(/\.port = "[^"]*"/g)).toEqual(['.port = "8080"', '.port = "8080"']);
     expect(vcl).toContain('.url = "/api/health";');
   });
 
@@ -34,10 +38,16 @@ describe("renderVcl", () => {
     expect(() => renderVcl(template, { backend: { host: 'x"; }', port: 3000 } })).toThrow(/backend host/);
     expect(() => renderVcl(template, { backend: { host: "127.0.0.1", port: 0 } })).toThrow(/backend port/);
     expect(() => renderVcl(template, { backend: { host: "127.0.0.1", port: 3000.5 } })).toThrow(/backend port/);
+    expect(() => renderVcl(template, { backend, newsroom: { host: "127.0.0.1", port: 70_000 } })).toThrow(
+      /backend port/,
+    );
     expect(() => renderVcl(template, { backend, purgers: ["10.0.0.0/33"] })).toThrow(/purge ACL/);
     expect(() => renderVcl(template, { backend, purgers: ["everyone"] })).toThrow(/purge ACL/);
     expect(() => renderVcl(template, { backend, purgers: [] })).toThrow(/at least one/);
     expect(() => renderVcl("vcl 4.1;\n", { backend })).toThrow(/backend byline/);
+    expect(() => renderVcl(template.replace("backend newsroom", "backend staff"), { backend })).toThrow(
+      /backend newsroom/,
+    );
   });
 });
 

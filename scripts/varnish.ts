@@ -25,13 +25,15 @@ export class VarnishMissingError extends Error {
 
 export type Backend = { host: string; port: number };
 export type VclSettings = {
-  /** Where `next start` listens. */
+  /** Where the `next start` that renders reader pages listens. */
   backend: Backend;
+  /** Where the staff's `next start` listens (deploy/varnish/byline.vcl's `newsroom`); the reader server when not given. */
+  newsroom?: Backend;
   /** Addresses or networks ("10.0.0.0/8") allowed to PURGE, instead of the file's loopback. */
   purgers?: readonly string[];
 };
 
-const BACKEND_BLOCK = /^backend byline \{\n[\s\S]*?^\}/m;
+const backendBlock = (name: string) => new RegExp(`^backend ${name} \\{\\n[\\s\\S]*?^\\}`, "m");
 const ACL_BLOCK = /^acl purgers \{\n[\s\S]*?^\}/m;
 
 function replaceBlock(vcl: string, block: RegExp, name: string, edit: (text: string) => string): string {
@@ -56,15 +58,17 @@ function aclEntry(entry: string): string {
   return prefix === undefined ? `    "${address}";` : `    "${address}"/${prefix};`;
 }
 
-/** The VCL with this backend (and purge ACL) in place of the file's defaults; nothing else changes. */
-export function renderVcl(template: string, { backend, purgers }: VclSettings): string {
-  if (!/^[A-Za-z0-9.:-]+$/.test(backend.host)) throw new Error(`Not a backend host: ${backend.host}`);
-  if (!Number.isInteger(backend.port) || backend.port < 1 || backend.port > 65_535) {
-    throw new Error(`Not a backend port: ${backend.port}`);
-  }
-  let vcl = replaceBlock(template, BACKEND_BLOCK, "backend byline", (block) =>
-    replaceSetting(replaceSetting(block, "host", backend.host), "port", String(backend.port)),
+function fillBackend(vcl: string, name: string, { host, port }: Backend): string {
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new Error(`Not a backend host: ${host}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new Error(`Not a backend port: ${port}`);
+  return replaceBlock(vcl, backendBlock(name), `backend ${name}`, (block) =>
+    replaceSetting(replaceSetting(block, "host", host), "port", String(port)),
   );
+}
+
+/** The VCL with these backends (and purge ACL) in place of the file's defaults; nothing else changes. */
+export function renderVcl(template: string, { backend, newsroom = backend, purgers }: VclSettings): string {
+  let vcl = fillBackend(fillBackend(template, "byline", backend), "newsroom", newsroom);
   if (purgers) {
     if (purgers.length === 0) throw new Error("The purge ACL needs at least one address.");
     const entries = purgers.map(aclEntry).join("\n");
@@ -136,12 +140,14 @@ const run = promisify(execFile);
 export async function startVarnish({
   listen,
   backend,
+  newsroom,
   purgers,
   storage,
   log = () => {},
 }: {
   listen: string;
   backend: Backend;
+  newsroom?: Backend;
   purgers?: readonly string[];
   storage?: string;
   /** Receives varnishd's output, line by line. */
@@ -157,7 +163,7 @@ export async function startVarnish({
   chmodSync(root, 0o755);
   const vclFile = path.join(root, "byline.vcl");
   const workDir = path.join(root, "varnishd");
-  writeFileSync(vclFile, renderVcl(readFileSync(VCL_TEMPLATE, "utf8"), { backend, purgers }));
+  writeFileSync(vclFile, renderVcl(readFileSync(VCL_TEMPLATE, "utf8"), { backend, newsroom, purgers }));
 
   const child = spawn(varnishd, varnishdArguments({ listen, vclFile, workDir, storage }), {
     stdio: ["ignore", "pipe", "pipe"],

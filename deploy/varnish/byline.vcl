@@ -14,11 +14,15 @@ import std;
 import xkey;
 
 # Where `next start` listens. `npm run serve:cached` writes a copy of this file
-# with its own port here (scripts/varnish.ts); in production, edit these two
-# lines, or keep them and run `next start -H 127.0.0.1 -p 3000` behind Varnish.
+# with its own ports here (scripts/varnish.ts); in production, edit the ports,
+# or keep them and run `next start -H 127.0.0.1 -p 3001` (and 3002) behind
+# Varnish. Two servers of the same build and data: `byline` renders reader
+# pages, `newsroom` answers the staff, so a reader spike never makes an editor's
+# save wait behind readers' renders (README, "The newsroom's own server"). With
+# one server, give both the same port.
 backend byline {
     .host = "127.0.0.1";
-    .port = "3000";
+    .port = "3001";
     .connect_timeout = 1s;
     # A story that is not in Next's cache is rendered while Varnish waits.
     .first_byte_timeout = 60s;
@@ -29,6 +33,23 @@ backend byline {
     # Patient, because a busy app answers slowly but is not down: a 2 s
     # timeout with 2 of 3 called Next sick under a search load, and misses then
     # got 503s. Now it takes four failures out of five probes.
+    .probe = {
+        .url = "/api/health";
+        .timeout = 4s;
+        .interval = 2s;
+        .window = 5;
+        .threshold = 2;
+    }
+}
+
+# The staff's server: sign-in, the editor and admin, server actions, uploads,
+# the API, and anyone signed in. Nothing it answers is cached.
+backend newsroom {
+    .host = "127.0.0.1";
+    .port = "3002";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 60s;
+    .between_bytes_timeout = 30s;
     .probe = {
         .url = "/api/health";
         .timeout = 4s;
@@ -73,14 +94,18 @@ sub vcl_recv {
         return (synth(400, "Send the keys to purge in an xkey-purge header"));
     }
 
-    # Only reads are cached; forms, server actions and uploads go to the app.
+    set req.backend_hint = byline;
+
+    # Only reads are cached; forms, server actions and uploads go to the newsroom.
     if (req.method != "GET" && req.method != "HEAD") {
+        set req.backend_hint = newsroom;
         return (pass);
     }
 
     # Staff areas, sign-in, one-time links and the API are per person or per
     # request: never cached, and their cookies reach the app untouched.
     if (req.url ~ "^/(editor|admin|account|login|invite|reset|api)(/|\?|$)") {
+        set req.backend_hint = newsroom;
         return (pass);
     }
 
@@ -96,6 +121,7 @@ sub vcl_recv {
     # may split a long session into .0, .1, … cookies; the __Secure- name is
     # the one on https).
     if (req.http.Cookie ~ "(^|;\s*)(__Secure-)?authjs\.session-token(\.[0-9]+)?=" || req.http.Authorization) {
+        set req.backend_hint = newsroom;
         return (pass);
     }
 
