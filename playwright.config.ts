@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT, E2E_SITE_URL, E2E_VARNISH_URL } from "./e2e/helpers/site";
+import { E2E_NEWSROOM_PORT, E2E_PORT, E2E_SITE_URL, E2E_VARNISH_URL } from "./e2e/helpers/site";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see
@@ -55,11 +55,14 @@ export default defineConfig({
     url: `${E2E_SITE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // scripts/e2e-server.ts stops both its servers (each in a process group of its own) on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {
       E2E_DATA_DIR: process.env.E2E_DATA_DIR,
       PORT: String(E2E_PORT),
+      E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
       NEXT_TELEMETRY_DISABLED: "1",
       // Every change purges the Varnish in front, as in production.
       VARNISH_URL: `${E2E_VARNISH_URL}/`,

@@ -1,12 +1,14 @@
 /**
- * The server Playwright tests talk to: a fresh SQLite file and media folder
- * for this run, migrated and seeded, served by `next start` from the
- * production build.
+ * The servers Playwright tests talk to: a fresh SQLite file and media folder
+ * for this run, migrated and seeded, served from the production build by two
+ * `next start`s as `npm run serve:cached` runs them (scripts/site-servers.ts):
+ * PORT, which the journeys reach directly and Varnish sends readers to, and
+ * E2E_NEWSROOM_PORT, where Varnish sends the staff (e2e/varnish-in-front.ts).
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { nextServerEnv, nextStartCommand } from "./servers";
+import { stopProcessGroup } from "./servers";
+import { startSiteServers } from "./site-servers";
 
 const dataDir = process.env.E2E_DATA_DIR;
 if (!dataDir) throw new Error("E2E_DATA_DIR is not set; run the end-to-end tests with `npm run test:e2e`.");
@@ -21,9 +23,20 @@ process.env.SITE_URL ??= `http://127.0.0.1:${process.env.PORT ?? 3100}`;
 const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase();
 
-const server = spawn(...nextStartCommand(process.env.PORT ?? "3100", "127.0.0.1"), {
+const readerPort = Number(process.env.PORT ?? 3100);
+const servers = startSiteServers({
+  readerPort,
+  newsroomPort: Number(process.env.E2E_NEWSROOM_PORT ?? readerPort + 7),
   stdio: "inherit",
-  env: nextServerEnv(),
+  // The journeys' browser shares the machine: the server they wait on is not put behind it.
+  readerNiceness: 0,
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+const all = Object.values(servers);
+let stopping = false;
+const stopAll = async (code: number) => {
+  stopping = true;
+  await Promise.all(all.map((server) => stopProcessGroup(server)));
+  process.exit(code);
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll(0));
+for (const server of all) server.on("exit", (code) => stopping || void stopAll(code ?? 1));
