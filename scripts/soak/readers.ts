@@ -1,3 +1,6 @@
+import { fork } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
 import { BUSY_PATTERN, type Sample } from "./report";
 
 /** Longer than any page should take; a reader that waits this long counts it as an error and moves on. */
@@ -9,20 +12,14 @@ const READ_TIMEOUT_MS = 30_000;
  * connections, as a crowd of browsers would. 3xx counts as answered: the
  * reader is not following the site's redirects.
  */
-export async function runReaders({
-  baseUrl,
-  paths,
-  connections,
-  running,
-  record,
-}: {
-  baseUrl: string;
-  paths: readonly string[];
-  connections: number;
+export type ReaderLoad = { baseUrl: string; paths: readonly string[]; connections: number };
+type ReaderRun = ReaderLoad & {
   /** True until the load should stop. */
   running: () => boolean;
   record: (sample: Sample) => void;
-}): Promise<void> {
+};
+
+export async function runReaders({ baseUrl, paths, connections, running, record }: ReaderRun): Promise<void> {
   const reader = async () => {
     while (running()) {
       const pathname = paths[Math.floor(Math.random() * paths.length)] as string;
@@ -49,6 +46,42 @@ export async function runReaders({
     }
   };
   await Promise.all(Array.from({ length: connections }, reader));
+}
+
+const READERS_NICENESS = 10;
+const READER_PROCESS = path.join(import.meta.dirname, "reader-process.ts");
+
+/**
+ * runReaders in a child process (./reader-process.ts), so the readers' work
+ * on answers never delays the editors' in this one. Asks `running()` every
+ * 50 ms; once it is false the child finishes its requests in flight and its
+ * samples are recorded here.
+ */
+export async function runReadersApart({ running, record, ...load }: ReaderRun): Promise<void> {
+  if (load.connections === 0) return;
+  const child = fork(READER_PROCESS, [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const samples = new Promise<Sample[]>((resolve, reject) => {
+    child.once("message", (message) => resolve(message as Sample[]));
+    child.once("exit", (code, signal) =>
+      reject(new Error(`The readers' process ended early (${signal ?? `exit code ${code}`}).`)),
+    );
+  });
+  if (child.pid) os.setPriority(child.pid, READERS_NICENESS);
+  child.send(load);
+  const watch = setInterval(() => {
+    if (running()) return;
+    clearInterval(watch);
+    if (child.connected) child.send("stop");
+  }, 50);
+  try {
+    for (const sample of await samples) record(sample);
+  } finally {
+    clearInterval(watch);
+    if (child.exitCode === null && child.signalCode === null) child.kill();
+  }
 }
 
 /**

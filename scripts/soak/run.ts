@@ -1,4 +1,4 @@
-import type { ChildProcess } from "node:child_process";
+import type { ChildProcess, StdioOptions } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -6,10 +6,11 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { type StaffClient, signInStaff } from "@/lib/testing/staff-client";
 import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitForUrl } from "../servers";
+import { startSiteServers } from "../site-servers";
 import { type RunningVarnish, startVarnish } from "../varnish";
 import { addSoakEditors, copyDataSet, readerWorld, type SoakEditor, type StoryPlacement } from "./data-set";
 import { type EditorLog, runEditor, type SharedStory, soakStoryForm } from "./editors";
-import { runReaders, warmUp } from "./readers";
+import { runReadersApart, warmUp } from "./readers";
 import { BUSY_PATTERN, judge, type Sample, type SoakReport, summarizeSamples } from "./report";
 import { type Acknowledged, verifyAcknowledged } from "./verify";
 
@@ -43,10 +44,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     throw new Error("There is no production build in .next/: run `npm run build` first.");
   }
   const workDir = mkdtempSync(path.join(os.tmpdir(), "byline-soak-"));
-  let server: ChildProcess | undefined;
+  let servers: ChildProcess[] = [];
   let varnish: RunningVarnish | undefined;
   const stopOnExit = () => {
-    if (server) signalProcessGroup(server, "SIGKILL");
+    for (const server of servers) signalProcessGroup(server, "SIGKILL");
     if (varnish) signalProcessGroup(varnish.process, "SIGKILL");
   };
   process.once("exit", stopOnExit);
@@ -57,36 +58,60 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const world = readerWorld(copy.databaseFile);
 
     const port = options.port ?? (await freePort());
+    const newsroomPort = options.varnish ? await freePort() : port;
     const serverUrl = `http://127.0.0.1:${port}`;
     if (options.varnish) {
-      varnish = await startVarnish({ listen: `127.0.0.1:${await freePort()}`, backend: { host: "127.0.0.1", port } });
+      varnish = await startVarnish({
+        listen: `127.0.0.1:${await freePort()}`,
+        backend: { host: "127.0.0.1", port },
+        newsroom: { host: "127.0.0.1", port: newsroomPort },
+      });
       log(`Varnish in front on ${varnish.url}.`);
     }
     const url = varnish?.url ?? serverUrl;
-    const { VARNISH_URL: _varnish, BYLINE_INTERNAL_URL: _internal, ...inherited } = process.env;
-    server = startNextServer({
-      port,
-      host: "127.0.0.1",
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...inherited,
-        BYLINE_DATA_DIR: copy.dataDir,
-        DATABASE_URL: `file:${copy.databaseFile}`,
-        MEDIA_DIR: copy.mediaDir,
-        SITE_URL: url,
-        // Every change purges Varnish's copies, as in production.
-        ...(varnish ? { VARNISH_URL: `${varnish.url}/` } : {}),
-      },
-    });
-    const serverLog = watchLog(server);
+    const {
+      VARNISH_URL: _varnish,
+      BYLINE_INTERNAL_URL: _internal,
+      BYLINE_PEER_URLS: _peers,
+      ...inherited
+    } = process.env;
+    const env = {
+      ...inherited,
+      BYLINE_DATA_DIR: copy.dataDir,
+      DATABASE_URL: `file:${copy.databaseFile}`,
+      MEDIA_DIR: copy.mediaDir,
+      SITE_URL: url,
+      // Every change purges Varnish's copies, as in production.
+      ...(varnish ? { VARNISH_URL: `${varnish.url}/` } : {}),
+    };
+    const stdio: StdioOptions = ["ignore", "pipe", "pipe"];
+    // Behind Varnish the site runs as deployed: a server for readers, one for the newsroom.
+    const site = options.varnish
+      ? startSiteServers({ readerPort: port, newsroomPort, env, stdio })
+      : { reader: startNextServer({ port, host: "127.0.0.1", stdio, env }) };
+    servers = Object.values(site);
+    const serverLogs = servers.map(watchLog);
     try {
-      await waitForUrl(`${serverUrl}/api/health`, { process: server, timeoutMs: 90_000 });
+      await Promise.all(
+        Object.entries(site).map(([role, server]) =>
+          waitForUrl(`http://127.0.0.1:${role === "newsroom" ? newsroomPort : port}/api/health`, {
+            process: server,
+            timeoutMs: 90_000,
+          }),
+        ),
+      );
     } catch (error) {
-      throw new Error(`${(error as Error).message}\n${serverLog.lastLines().join("\n")}`);
+      throw new Error(
+        `${(error as Error).message}\n${serverLogs.flatMap((watched) => watched.lastLines()).join("\n")}`,
+      );
     }
     // Varnish sends nobody to a backend until its health probe has seen it answer.
-    if (varnish) await waitForUrl(`${url}/api/health`, { process: server, timeoutMs: 30_000 });
-    log(`next start answers on ${serverUrl}; signing in ${editors.length} editors at ${url}…`);
+    if (varnish) await waitForUrl(`${url}/api/health`, { process: site.reader, timeoutMs: 30_000 });
+    log(
+      options.varnish
+        ? `next start answers on ${serverUrl} (readers) and 127.0.0.1:${newsroomPort} (newsroom); signing in ${editors.length} editors at ${url}…`
+        : `next start answers on ${serverUrl}; signing in ${editors.length} editors at ${url}…`,
+    );
     const clients = await Promise.all(editors.map((editor) => signInStaff(url, editor.email, editor.password)));
 
     const samples: Sample[] = [];
@@ -107,8 +132,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     );
     const started = Date.now();
     const deadline = started + options.seconds * 1000;
-    const serverUp = server;
-    const running = () => Date.now() < deadline && !options.signal?.aborted && !hasExited(serverUp);
+    const serversUp = () => servers.every((server) => !hasExited(server));
+    const running = () => Date.now() < deadline && !options.signal?.aborted && serversUp();
     let editorsDone = false;
     const editing = Promise.all(
       clients.map((client, index) =>
@@ -128,22 +153,23 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     });
     // Readers keep reading while an editor finishes its first story past the deadline: the writes stay under load.
     await Promise.all([
-      runReaders({
+      runReadersApart({
         baseUrl: url,
         paths: world.paths,
         connections: options.readers,
-        running: () => running() || (!editorsDone && !options.signal?.aborted && !hasExited(serverUp)),
+        running: () => running() || (!editorsDone && !options.signal?.aborted && serversUp()),
         record: editorLog.record,
       }),
       editing,
     ]);
     const loadSeconds = (Date.now() - started) / 1000;
 
-    const serverExit = hasExited(server)
-      ? `The server stopped by itself during the load (${server.signalCode ?? `exit code ${server.exitCode}`}).`
+    const stopped = servers.find(hasExited);
+    const serverExit = stopped
+      ? `A server stopped by itself during the load (${stopped.signalCode ?? `exit code ${stopped.exitCode}`}).`
       : undefined;
     log("Stopping the server (SIGTERM) and checking the database…");
-    await stopProcessGroup(server);
+    await Promise.all(servers.map((server) => stopProcessGroup(server)));
     const partial = {
       seconds: options.seconds,
       loadSeconds,
@@ -152,13 +178,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       pauseMs: options.pauseMs,
       throughVarnish: Boolean(varnish),
       ...summarizeSamples(samples),
-      busyLogLines: serverLog.busyLines,
+      busyLogLines: serverLogs.flatMap((watched) => watched.busyLines),
       serverExit,
       verification: verifyAcknowledged(copy.databaseFile, acknowledged),
     };
     return { ...partial, verdict: judge(partial) };
   } finally {
-    if (server) await stopProcessGroup(server);
+    await Promise.all(servers.map((server) => stopProcessGroup(server)));
     await varnish?.stop();
     process.removeListener("exit", stopOnExit);
     rmSync(workDir, { recursive: true, force: true });
