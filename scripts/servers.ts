@@ -18,9 +18,12 @@ import path from "node:path";
  */
 export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=224", "--max-semi-space-size=4"] as const;
 
-export function nextServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function nextServerEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  flags: readonly string[] = NEXT_SERVER_NODE_FLAGS,
+): NodeJS.ProcessEnv {
   const given = env.NODE_OPTIONS ?? "";
-  const added = NEXT_SERVER_NODE_FLAGS.filter((flag) => !given.includes(flag.split("=")[0] as string));
+  const added = flags.filter((flag) => !given.includes(flag.split("=")[0] as string));
   return {
     MALLOC_ARENA_MAX: "2",
     ...env,
@@ -31,6 +34,8 @@ export function nextServerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.Proc
 
 export type NextServerOptions = {
   port: number;
+  /** Node flags for the server (NEXT_SERVER_NODE_FLAGS unless given); flags in NODE_OPTIONS win. */
+  nodeFlags?: readonly string[];
   /** Address to listen on; 127.0.0.1 keeps it off the network (say, behind Varnish). */
   host?: string;
   env?: NodeJS.ProcessEnv;
@@ -47,13 +52,29 @@ export type NextServerOptions = {
  */
 export function nextStartCommand(port: number | string, host?: string): [string, string[]] {
   const next = path.resolve("node_modules", "next", "dist", "bin", "next");
-  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : [])]];
+  const keepAlive = ["--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS)];
+  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : []), ...keepAlive]];
 }
 
+/**
+ * How long `next start` keeps an idle connection: longer than a proxy in
+ * front keeps its idle connections to it (Varnish's backend_idle_timeout is
+ * 60 s). With Node's default of 5 s, Varnish sent a save down a connection
+ * the server had just closed, and answered the editor 503: a write is never
+ * retried on another connection, since it may have been received.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** `next start` of the production build, in its own process group (stop it with stopProcessGroup). */
-export function startNextServer({ port, host, env = process.env, stdio = "inherit" }: NextServerOptions): ChildProcess {
+export function startNextServer({
+  port,
+  host,
+  env = process.env,
+  stdio = "inherit",
+  nodeFlags,
+}: NextServerOptions): ChildProcess {
   const [command, args] = nextStartCommand(port, host);
-  return spawn(command, args, { stdio, env: nextServerEnv(env), detached: true });
+  return spawn(command, args, { stdio, env: nextServerEnv(env, nodeFlags), detached: true });
 }
 
 export function hasExited(child: ChildProcess): boolean {
