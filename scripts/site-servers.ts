@@ -16,6 +16,16 @@ import { startNextServer } from "./servers";
  */
 export const READER_SERVER_NICENESS = 10;
 
+/**
+ * The newsroom's server keeps V8's own young generation (16 MB) instead of
+ * the 4 MB that holds the reader server's memory down: a save allocates in a
+ * burst (some thirty queries and a page), and in 4 MB it was scavenged
+ * several times and moved into the old space, where collecting it costs more.
+ * Through Varnish under fifty readers, save p95 went from 175–205 ms to
+ * 113–136 ms (README, "Soak").
+ */
+export const NEWSROOM_SERVER_NODE_FLAGS = ["--max-old-space-size=224"] as const;
+
 export type SiteServers = { reader: ChildProcess; newsroom: ChildProcess };
 
 export function startSiteServers({
@@ -34,10 +44,10 @@ export function startSiteServers({
   readerNiceness?: number;
 }): SiteServers {
   const url = (port: number) => `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  const server = (port: number, peerPort: number) =>
-    startNextServer({ port, host, stdio, env: { ...env, BYLINE_PEER_URLS: url(peerPort) } });
+  const server = (port: number, peerPort: number, nodeFlags?: readonly string[]) =>
+    startNextServer({ port, host, stdio, nodeFlags, env: { ...env, BYLINE_PEER_URLS: url(peerPort) } });
   const reader = server(readerPort, newsroomPort);
-  const newsroom = server(newsroomPort, readerPort);
+  const newsroom = server(newsroomPort, readerPort, NEWSROOM_SERVER_NODE_FLAGS);
   if (reader.pid && readerNiceness !== 0) {
     try {
       os.setPriority(reader.pid, readerNiceness);

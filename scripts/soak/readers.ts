@@ -1,5 +1,4 @@
 import { fork } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
 import { BUSY_PATTERN, type Sample } from "./report";
 
@@ -48,7 +47,6 @@ export async function runReaders({ baseUrl, paths, connections, running, record 
   await Promise.all(Array.from({ length: connections }, reader));
 }
 
-const READERS_NICENESS = 10;
 const READER_PROCESS = path.join(import.meta.dirname, "reader-process.ts");
 
 /**
@@ -69,7 +67,6 @@ export async function runReadersApart({ running, record, ...load }: ReaderRun): 
       reject(new Error(`The readers' process ended early (${signal ?? `exit code ${code}`}).`)),
     );
   });
-  if (child.pid) os.setPriority(child.pid, READERS_NICENESS);
   child.send(load);
   const watch = setInterval(() => {
     if (running()) return;
