@@ -48,7 +48,7 @@ import {
 } from "./bench/varnishstat";
 import { parseWrkOutput, type WrkResult, wrkArguments } from "./bench/wrk";
 import { fail } from "./cli";
-import { KEEP_ALIVE_TIMEOUT_MS, nextServerEnv, waitForUrl } from "./servers";
+import { nextServerEnv, waitForUrl } from "./servers";
 import { renderVcl, varnishdArguments } from "./varnish";
 
 const WRK_TIMEOUT_SECONDS = 10;
@@ -58,8 +58,6 @@ const FLOOR_DIR = path.join(ROOT, "bench", "floor");
 const CAPTURED_DIR = path.join(FLOOR_DIR, "captured");
 const FLOOR_BUILD_MARKER = path.join(FLOOR_DIR, ".next", "bench-build-key.sha256");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-/** Both Next servers keep idle connections as the site's own does (KEEP_ALIVE_TIMEOUT_MS), Varnish's included. */
-const keepAlive = ["--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS)];
 
 const parsed = parseSettings(process.env);
 if (!parsed.ok) fail(`Invalid benchmark settings:\n${parsed.problems}`);
@@ -292,7 +290,7 @@ async function startServers(byline: Running, manifest: Manifest): Promise<Runnin
     child: children.start(
       "Next floor",
       process.execPath,
-      [NEXT_BIN, "start", "-p", String(ports.nextFloor), "-H", "127.0.0.1", ...keepAlive],
+      [NEXT_BIN, "start", "-p", String(ports.nextFloor), "-H", "127.0.0.1"],
       {
         cwd: FLOOR_DIR,
         logFile: floorLog,
@@ -448,7 +446,7 @@ async function main(): Promise<void> {
     child: children.start(
       "next start",
       process.execPath,
-      [NEXT_BIN, "start", "-p", String(ports.next), "-H", "127.0.0.1", ...keepAlive],
+      [NEXT_BIN, "start", "-p", String(ports.next), "-H", "127.0.0.1"],
       {
         cwd: ROOT,
         env: nextServerEnv(),

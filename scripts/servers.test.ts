@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KEEP_ALIVE_TIMEOUT_MS, NEXT_SERVER_NODE_FLAGS, nextServerEnv, nextStartCommand } from "./servers";
+import { NEXT_SERVER_NODE_FLAGS, nextServerEnv } from "./servers";
 
 describe("nextServerEnv", () => {
   it("bounds the server's heap and malloc arenas, keeping the rest of the environment", () => {
@@ -17,15 +17,5 @@ describe("nextServerEnv", () => {
     });
     expect(env.NODE_OPTIONS).toBe("--max-old-space-size=1024 --enable-source-maps --max-semi-space-size=4");
     expect(env.MALLOC_ARENA_MAX).toBe("8");
-  });
-});
-
-describe("nextStartCommand", () => {
-  it("runs Next's own binary and keeps idle connections longer than Varnish keeps its own to the server", () => {
-    const [command, args] = nextStartCommand(3100, "127.0.0.1");
-    expect(command).toBe(process.execPath);
-    expect(args.slice(1)).toEqual(["start", "-p", "3100", "-H", "127.0.0.1", "--keepAliveTimeout", "65000"]);
-    const varnishBackendIdleSeconds = 60;
-    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(varnishBackendIdleSeconds * 1000);
   });
 });

@@ -34,6 +34,8 @@ export function nextServerEnv(
 
 export type NextServerOptions = {
   port: number;
+  /** In a process group of its own (the default), so stopProcessGroup ends everything it started. */
+  detached?: boolean;
   /** Node flags for the server (NEXT_SERVER_NODE_FLAGS unless given); flags in NODE_OPTIONS win. */
   nodeFlags?: readonly string[];
   /** Address to listen on; 127.0.0.1 keeps it off the network (say, behind Varnish). */
@@ -52,18 +54,8 @@ export type NextServerOptions = {
  */
 export function nextStartCommand(port: number | string, host?: string): [string, string[]] {
   const next = path.resolve("node_modules", "next", "dist", "bin", "next");
-  const keepAlive = ["--keepAliveTimeout", String(KEEP_ALIVE_TIMEOUT_MS)];
-  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : []), ...keepAlive]];
+  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : [])]];
 }
-
-/**
- * How long `next start` keeps an idle connection: longer than a proxy in
- * front keeps its idle connections to it (Varnish's backend_idle_timeout is
- * 60 s). With Node's default of 5 s, Varnish sent a save down a connection
- * the server had just closed, and answered the editor 503: a write is never
- * retried on another connection, since it may have been received.
- */
-export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** `next start` of the production build, in its own process group (stop it with stopProcessGroup). */
 export function startNextServer({
@@ -72,9 +64,10 @@ export function startNextServer({
   env = process.env,
   stdio = "inherit",
   nodeFlags,
+  detached = true,
 }: NextServerOptions): ChildProcess {
   const [command, args] = nextStartCommand(port, host);
-  return spawn(command, args, { stdio, env: nextServerEnv(env, nodeFlags), detached: true });
+  return spawn(command, args, { stdio, env: nextServerEnv(env, nodeFlags), detached });
 }
 
 export function hasExited(child: ChildProcess): boolean {

@@ -1,8 +1,9 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { findVarnishProgram, renderVcl, VCL_TEMPLATE, varnishdArguments } from "./varnish";
+import { BACKEND_IDLE_SECONDS, findVarnishProgram, renderVcl, VCL_TEMPLATE, varnishdArguments } from "./varnish";
 
 const template = readFileSync(VCL_TEMPLATE, "utf8");
 
@@ -63,10 +64,16 @@ describe("varnishdArguments", () => {
       "/tmp/v/varnishd",
       "-s",
       "malloc,64m",
+      "-p",
+      "backend_idle_timeout=4",
     ]);
     expect(
-      varnishdArguments({ listen: "127.0.0.1:0", vclFile: "/v.vcl", workDir: "/w", storage: "malloc,1g" }).slice(-2),
-    ).toEqual(["-s", "malloc,1g"]);
+      varnishdArguments({ listen: "127.0.0.1:0", vclFile: "/v.vcl", workDir: "/w", storage: "malloc,1g" }),
+    ).toContain("malloc,1g");
+  });
+
+  it("drops idle connections to the app before Node closes them (its keep-alive is 5 s)", () => {
+    expect(BACKEND_IDLE_SECONDS * 1000).toBeLessThan(createServer().keepAliveTimeout);
   });
 
   it("refuses relative paths, which varnishd would look up elsewhere", () => {

@@ -87,12 +87,23 @@ export type VarnishdLayout = {
   storage?: string;
 };
 
+/**
+ * How long Varnish keeps an idle connection to `next start`: less than Node
+ * keeps it open (5 s), so Varnish, not the server, ends it. With Varnish's
+ * default of 60 s, a request can go down a connection at the moment the
+ * server closes it; a save sent that way is not retried (it may have been
+ * received) and the editor gets a 503, as one did in a soak. Run a production
+ * varnishd with the same `-p`.
+ */
+export const BACKEND_IDLE_SECONDS = 4;
+
 /** varnishd's command line: in the foreground, so it stops with the process that started it. */
 export function varnishdArguments({ listen, vclFile, workDir, storage = "malloc,64m" }: VarnishdLayout): string[] {
   if (!path.isAbsolute(vclFile) || !path.isAbsolute(workDir)) {
     throw new Error("varnishd needs absolute paths for the VCL and the work folder.");
   }
-  return ["-F", "-a", listen, "-f", vclFile, "-n", workDir, "-s", storage];
+  const idle = ["-p", `backend_idle_timeout=${BACKEND_IDLE_SECONDS}`];
+  return ["-F", "-a", listen, "-f", vclFile, "-n", workDir, "-s", storage, ...idle];
 }
 
 const SBIN_DIRS = ["/usr/sbin", "/usr/local/sbin"];
