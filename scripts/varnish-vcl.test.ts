@@ -418,5 +418,8 @@ describe("the newsroom's own server", { timeout: 30_000 }, () => {
     expect(reached("/search")).toEqual({ readers: 0, newsroom: 1 });
     await through("/articles/split-signed-in", { headers: { cookie: "authjs.session-token=abc" } });
     expect(reached("/articles/split-signed-in")).toEqual({ readers: 0, newsroom: 1 });
+    // The client router of someone signed in: the page as it is now, from the server that made the change.
+    await through("/articles/split-signed-in-rsc", { headers: { cookie: "authjs.session-token=abc", RSC: "1" } });
+    expect(reached("/articles/split-signed-in-rsc")).toEqual({ readers: 0, newsroom: 1 });
   });
 });

@@ -109,19 +109,20 @@ sub vcl_recv {
         return (pass);
     }
 
+    # A signed-in editor sees the site as it is, not as it was cached, from the
+    # newsroom's server, which made their change (Auth.js may split a long
+    # session into .0, .1, … cookies; the __Secure- name is the one on https).
+    # Before the RSC rule: their client router's requests go there too.
+    if (req.http.Cookie ~ "(^|;\s*)(__Secure-)?authjs\.session-token(\.[0-9]+)?=" || req.http.Authorization) {
+        set req.backend_hint = newsroom;
+        return (pass);
+    }
+
     # Next answers its client router's requests (RSC flight data) at the same
     # address as the HTML page. Passing them keeps a flight payload out of the
     # cache, so no reader is ever handed one instead of the page.
     if (req.http.RSC || req.http.Next-Router-State-Tree || req.http.Next-Router-Prefetch
         || req.http.Next-Router-Segment-Prefetch || req.http.Next-Action || req.url ~ "[?&]_rsc=") {
-        return (pass);
-    }
-
-    # A signed-in editor sees the site as it is, not as it was cached (Auth.js
-    # may split a long session into .0, .1, … cookies; the __Secure- name is
-    # the one on https).
-    if (req.http.Cookie ~ "(^|;\s*)(__Secure-)?authjs\.session-token(\.[0-9]+)?=" || req.http.Authorization) {
-        set req.backend_hint = newsroom;
         return (pass);
     }
 
