@@ -100,7 +100,11 @@ try {
     waitForUrl(`http://127.0.0.1:${nextPort}/api/health`, { process: servers.reader, timeoutMs: 120_000 }),
     waitForUrl(`http://127.0.0.1:${newsroomPort}/api/health`, { process: servers.newsroom, timeoutMs: 120_000 }),
   ]);
-  await waitForUrl(`http://127.0.0.1:${settings.PORT}/api/health`, { process: servers.reader, timeoutMs: 30_000 });
+  // Through Varnish, once its probes have seen both: /api/health goes to the newsroom's server, robots.txt
+  // (rendered on every request) to the readers'.
+  for (const address of ["/api/health", "/robots.txt"]) {
+    await waitForUrl(`http://127.0.0.1:${settings.PORT}${address}`, { process: servers.reader, timeoutMs: 30_000 });
+  }
 } catch (error) {
   // Stopping already (Ctrl+C, or a server died): stopAll ends the process.
   if (stopping) await new Promise(() => {});

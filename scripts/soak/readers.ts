@@ -1,4 +1,5 @@
 import { fork } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { BUSY_PATTERN, type Sample } from "./report";
 
@@ -12,6 +13,8 @@ const READ_TIMEOUT_MS = 30_000;
  * reader is not following the site's redirects.
  */
 export type ReaderLoad = { baseUrl: string; paths: readonly string[]; connections: number };
+/** What the readers' process sends back: its samples in batches, then that it is done. */
+export type ReaderMessage = { samples: Sample[] } | { done: true };
 type ReaderRun = ReaderLoad & {
   /** True until the load should stop. */
   running: () => boolean;
@@ -53,20 +56,36 @@ const READER_PROCESS = path.join(import.meta.dirname, "reader-process.ts");
  * runReaders in a child process (./reader-process.ts), so the readers' work
  * on answers never delays the editors' in this one. Asks `running()` every
  * 50 ms; once it is false the child finishes its requests in flight and its
- * samples are recorded here.
+ * samples are recorded here. `niceness` lowers the child's priority
+ * (os.setPriority), so it can take turns with a server of the same priority.
  */
-export async function runReadersApart({ running, record, ...load }: ReaderRun): Promise<void> {
+export async function runReadersApart({
+  running,
+  record,
+  niceness,
+  ...load
+}: ReaderRun & { niceness: number }): Promise<void> {
   if (load.connections === 0) return;
   const child = fork(READER_PROCESS, [], {
     execArgv: ["--import", "tsx"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const samples = new Promise<Sample[]>((resolve, reject) => {
-    child.once("message", (message) => resolve(message as Sample[]));
-    child.once("exit", (code, signal) =>
-      reject(new Error(`The readers' process ended early (${signal ?? `exit code ${code}`}).`)),
+  const finished = new Promise<void>((resolve, reject) => {
+    child.on("message", (message: ReaderMessage) => {
+      if ("samples" in message) for (const sample of message.samples) record(sample);
+      else resolve();
+    });
+    child.once("close", (code, signal) =>
+      reject(new Error(`The readers' process ended before it was done (${signal ?? `exit code ${code}`}).`)),
     );
   });
+  if (child.pid && niceness !== 0) {
+    try {
+      os.setPriority(child.pid, niceness);
+    } catch {
+      // Not allowed here, or already gone: the readers keep their priority, or the close above says why.
+    }
+  }
   child.send(load);
   const watch = setInterval(() => {
     if (running()) return;
@@ -74,7 +93,7 @@ export async function runReadersApart({ running, record, ...load }: ReaderRun): 
     if (child.connected) child.send("stop");
   }, 50);
   try {
-    for (const sample of await samples) record(sample);
+    await finished;
   } finally {
     clearInterval(watch);
     if (child.exitCode === null && child.signalCode === null) child.kill();

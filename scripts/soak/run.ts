@@ -6,7 +6,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { type StaffClient, signInStaff } from "@/lib/testing/staff-client";
 import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitForUrl } from "../servers";
-import { startSiteServers } from "../site-servers";
+import { READER_SERVER_NICENESS, startSiteServers } from "../site-servers";
 import { type RunningVarnish, startVarnish } from "../varnish";
 import { addSoakEditors, copyDataSet, readerWorld, type SoakEditor, type StoryPlacement } from "./data-set";
 import { type EditorLog, runEditor, type SharedStory, soakStoryForm } from "./editors";
@@ -22,11 +22,14 @@ export type SoakOptions = {
   editors: number;
   /** How long each editor waits after an answer before its next request. */
   pauseMs: number;
-  /** Where the soak's `next start` listens; a free port when not given. */
+  /** Where the soak's `next start` (behind Varnish: the readers' one) listens; a free port when not given. */
   port?: number;
-  /** Puts Varnish (deploy/varnish/byline.vcl) in front, on a free port: everyone reaches the site through it. */
+  /**
+   * Runs the site as deployed: Varnish (deploy/varnish/byline.vcl) on a free port in front of a server for
+   * readers and one for the newsroom (scripts/site-servers.ts); everyone reaches the site through Varnish.
+   */
   varnish?: boolean;
-  /** Ends the load early; the soak still stops its server, verifies and reports. */
+  /** Ends the load early; the soak still stops its servers, verifies and reports. */
   signal?: AbortSignal;
   log?: (line: string) => void;
 };
@@ -34,9 +37,10 @@ export type SoakOptions = {
 /**
  * `npm run soak` as a function (the journey e2e/soak.spec.ts calls it too):
  * copies the site's data, adds editors to the copy, serves the copy with
- * `next start` from the production build, puts readers and editors on it for
- * `seconds`, stops the server (SIGTERM, as in production), checks that
- * everything acknowledged is in the database, and removes the copy.
+ * `next start` from the production build (two of them behind Varnish with
+ * `varnish`), puts readers and editors on it for `seconds`, stops the servers
+ * (SIGTERM, as in production), checks that everything acknowledged is in the
+ * database, and removes the copy.
  */
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const log = options.log ?? (() => {});
@@ -89,15 +93,16 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const site = options.varnish
       ? startSiteServers({ readerPort: port, newsroomPort, env, stdio })
       : { reader: startNextServer({ port, host: "127.0.0.1", stdio, env }) };
-    servers = Object.values(site);
+    const listening = [
+      { server: site.reader, port },
+      ...("newsroom" in site ? [{ server: site.newsroom, port: newsroomPort }] : []),
+    ];
+    servers = listening.map((each) => each.server);
     const serverLogs = servers.map(watchLog);
     try {
       await Promise.all(
-        Object.entries(site).map(([role, server]) =>
-          waitForUrl(`http://127.0.0.1:${role === "newsroom" ? newsroomPort : port}/api/health`, {
-            process: server,
-            timeoutMs: 90_000,
-          }),
+        listening.map((each) =>
+          waitForUrl(`http://127.0.0.1:${each.port}/api/health`, { process: each.server, timeoutMs: 90_000 }),
         ),
       );
     } catch (error) {
@@ -105,8 +110,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         `${(error as Error).message}\n${serverLogs.flatMap((watched) => watched.lastLines()).join("\n")}`,
       );
     }
-    // Varnish sends nobody to a backend until its health probe has seen it answer.
-    if (varnish) await waitForUrl(`${url}/api/health`, { process: site.reader, timeoutMs: 30_000 });
+    // Varnish sends nobody to a backend until its health probe has seen it answer: the newsroom's
+    // (/api/health goes there) and the readers' (robots.txt, rendered on every request).
+    if (varnish) {
+      for (const address of ["/api/health", "/robots.txt"]) {
+        await waitForUrl(`${url}${address}`, { process: site.reader, timeoutMs: 30_000 });
+      }
+    }
     log(
       options.varnish
         ? `next start answers on ${serverUrl} (readers) and 127.0.0.1:${newsroomPort} (newsroom); signing in ${editors.length} editors at ${url}…`
@@ -157,6 +167,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         baseUrl: url,
         paths: world.paths,
         connections: options.readers,
+        // The readers stand for other people's machines: behind Varnish they take the processor on the same
+        // footing as the readers' server, never ahead of it (a server for readers at nice 10 lost its turns
+        // to them, and their reads waited on it).
+        niceness: options.varnish ? READER_SERVER_NICENESS : 0,
         running: () => running() || (!editorsDone && !options.signal?.aborted && serversUp()),
         record: editorLog.record,
       }),
@@ -168,7 +182,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const serverExit = stopped
       ? `A server stopped by itself during the load (${stopped.signalCode ?? `exit code ${stopped.exitCode}`}).`
       : undefined;
-    log("Stopping the server (SIGTERM) and checking the database…");
+    log("Stopping the servers (SIGTERM) and checking the database…");
     await Promise.all(servers.map((server) => stopProcessGroup(server)));
     const partial = {
       seconds: options.seconds,
