@@ -55,7 +55,7 @@ export default defineConfig({
     url: `${E2E_SITE_URL}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
-    // scripts/e2e-server.ts stops both its servers (each in a process group of its own) on SIGTERM.
+    // Both servers of scripts/e2e-server.ts stop as Next does on SIGTERM: requests in flight answered, the database closed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",

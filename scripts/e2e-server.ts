@@ -3,11 +3,13 @@
  * for this run, migrated and seeded, served from the production build by two
  * `next start`s as `npm run serve:cached` runs them (scripts/site-servers.ts):
  * PORT, which the journeys reach directly and Varnish sends readers to, and
- * E2E_NEWSROOM_PORT, where Varnish sends the staff (e2e/varnish-in-front.ts).
+ * E2E_NEWSROOM_PORT, where Varnish sends the staff (e2e/varnish-in-front.ts,
+ * which waits for it). Both stay in this process's group, so however
+ * Playwright ends the group, they end with it.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { stopProcessGroup } from "./servers";
+import { exited } from "./servers";
 import { startSiteServers } from "./site-servers";
 
 const dataDir = process.env.E2E_DATA_DIR;
@@ -24,19 +26,22 @@ const { prepareDatabase } = await import("./prepare-database");
 await prepareDatabase();
 
 const readerPort = Number(process.env.PORT ?? 3100);
-const servers = startSiteServers({
-  readerPort,
-  newsroomPort: Number(process.env.E2E_NEWSROOM_PORT ?? readerPort + 7),
-  stdio: "inherit",
-  // The journeys' browser shares the machine: the server they wait on is not put behind it.
-  readerNiceness: 0,
-});
-const all = Object.values(servers);
+const servers = Object.values(
+  startSiteServers({
+    readerPort,
+    newsroomPort: Number(process.env.E2E_NEWSROOM_PORT ?? readerPort + 7),
+    stdio: "inherit",
+    detached: false,
+    // The journeys' browser shares the machine: the server they wait on is not put behind it.
+    readerNiceness: 0,
+  }),
+);
 let stopping = false;
 const stopAll = async (code: number) => {
   stopping = true;
-  await Promise.all(all.map((server) => stopProcessGroup(server)));
+  for (const server of servers) server.kill("SIGTERM");
+  await Promise.all(servers.map(exited));
   process.exit(code);
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll(0));
-for (const server of all) server.on("exit", (code) => stopping || void stopAll(code ?? 1));
+for (const server of servers) server.on("exit", (code) => stopping || void stopAll(code ?? 1));

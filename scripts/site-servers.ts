@@ -34,6 +34,7 @@ export function startSiteServers({
   host = "127.0.0.1",
   env = process.env,
   stdio,
+  detached,
   readerNiceness = READER_SERVER_NICENESS,
 }: {
   readerPort: number;
@@ -41,11 +42,13 @@ export function startSiteServers({
   host?: string;
   env?: NodeJS.ProcessEnv;
   stdio?: StdioOptions;
+  /** Each server in a process group of its own (the default; stop them with stopProcessGroup). */
+  detached?: boolean;
   readerNiceness?: number;
 }): SiteServers {
   const url = (port: number) => `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   const server = (port: number, peerPort: number, nodeFlags?: readonly string[]) =>
-    startNextServer({ port, host, stdio, nodeFlags, env: { ...env, BYLINE_PEER_URLS: url(peerPort) } });
+    startNextServer({ port, host, stdio, detached, nodeFlags, env: { ...env, BYLINE_PEER_URLS: url(peerPort) } });
   const reader = server(readerPort, newsroomPort);
   const newsroom = server(newsroomPort, readerPort, NEWSROOM_SERVER_NODE_FLAGS);
   if (reader.pid && readerNiceness !== 0) {
