@@ -1,6 +1,19 @@
 import path from "node:path";
 import { z } from "zod";
 
+/** A comma-separated list in one variable, as its trimmed, non-empty entries. */
+function commaSeparated(byDefault: string) {
+  return z
+    .string()
+    .default(byDefault)
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    );
+}
+
 /**
  * Runtime configuration, read once from the environment and validated so a
  * typo in a deployment fails at start-up with a clear message.
@@ -29,18 +42,9 @@ const envSchema = z.object({
    * every expiry so their page caches drop what this one's did
    * (lib/cache/peers.ts). `npm run serve:cached` sets it for its two servers.
    */
-  BYLINE_PEER_URLS: z
-    .string()
-    .default("")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(z.url("BYLINE_PEER_URLS must list absolute URLs such as http://127.0.0.1:3002, separated by commas")),
-    ),
+  BYLINE_PEER_URLS: commaSeparated("").pipe(
+    z.array(z.url("BYLINE_PEER_URLS must list absolute URLs such as http://127.0.0.1:3002, separated by commas")),
+  ),
   NEWSROOM_TIME_ZONE: z
     .string()
     .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Europe/London")
@@ -60,22 +64,13 @@ const envSchema = z.object({
   /** Behind a reverse proxy: read the client from X-Forwarded-For (lib/auth/client-address.ts). */
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
   /** The proxies whose X-Forwarded-For entries are believed when TRUST_PROXY is on: addresses or CIDR ranges. */
-  TRUSTED_PROXIES: z
-    .string()
-    .default("127.0.0.0/8,::1/128")
-    .transform((list) =>
-      list
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()], {
-          error: (issue) => `"${issue.input}" is not an IP address or CIDR range such as 10.0.0.0/8 or fd00::/8`,
-        }),
-      ),
+  TRUSTED_PROXIES: commaSeparated("127.0.0.0/8,::1/128").pipe(
+    z.array(
+      z.union([z.cidrv4(), z.cidrv6(), z.ipv4(), z.ipv6()], {
+        error: (issue) => `"${issue.input}" is not an IP address or CIDR range such as 10.0.0.0/8 or fd00::/8`,
+      }),
     ),
+  ),
 });
 
 /** True for an IANA time zone this runtime knows, such as Europe/Moscow. */
