@@ -4,6 +4,7 @@
  * and leaves no orphan holding the port.
  */
 import { type ChildProcess, type StdioOptions, spawn } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 
 /**
@@ -128,4 +129,17 @@ export async function waitForUrl(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`Nothing answered ${url} within ${Math.round(timeoutMs / 1000)} s.`);
+}
+
+/**
+ * Schedules a process behind others (os.setPriority: 0 normal, 19 least). Where that is not allowed (a container
+ * without the right), or the process is already gone, it keeps its priority: that costs time, nothing else.
+ */
+export function lowerPriority(child: ChildProcess, niceness: number): void {
+  if (!child.pid || niceness === 0) return;
+  try {
+    os.setPriority(child.pid, niceness);
+  } catch {
+    // See above.
+  }
 }

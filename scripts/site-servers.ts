@@ -6,8 +6,7 @@
  * pages both hold (lib/cache/peers.ts).
  */
 import type { ChildProcess, StdioOptions } from "node:child_process";
-import os from "node:os";
-import { startNextServer } from "./servers";
+import { lowerPriority, startNextServer } from "./servers";
 
 /**
  * How much less the reader server is scheduled than the newsroom's
@@ -22,7 +21,7 @@ export const READER_SERVER_NICENESS = 10;
  * burst (some thirty queries and a page), and in 4 MB it was scavenged
  * several times and moved into the old space, where collecting it costs more.
  * Through Varnish under fifty readers, save p95 went from 175–205 ms to
- * 113–136 ms (README, "Soak").
+ * 113–154 ms (README, "Soak").
  */
 export const NEWSROOM_SERVER_NODE_FLAGS = ["--max-old-space-size=224"] as const;
 
@@ -51,12 +50,6 @@ export function startSiteServers({
     startNextServer({ port, host, stdio, detached, nodeFlags, env: { ...env, BYLINE_PEER_URLS: url(peerPort) } });
   const reader = server(readerPort, newsroomPort);
   const newsroom = server(newsroomPort, readerPort, NEWSROOM_SERVER_NODE_FLAGS);
-  if (reader.pid && readerNiceness !== 0) {
-    try {
-      os.setPriority(reader.pid, readerNiceness);
-    } catch {
-      // Not allowed here: both run at the same priority, which costs editors time under a reader spike, nothing else.
-    }
-  }
+  lowerPriority(reader, readerNiceness);
   return { reader, newsroom };
 }

@@ -1,6 +1,6 @@
 import { fork } from "node:child_process";
-import os from "node:os";
 import path from "node:path";
+import { lowerPriority } from "../servers";
 import { BUSY_PATTERN, type Sample } from "./report";
 
 /** Longer than any page should take; a reader that waits this long counts it as an error and moves on. */
@@ -79,13 +79,7 @@ export async function runReadersApart({
       reject(new Error(`The readers' process ended before it was done (${signal ?? `exit code ${code}`}).`)),
     );
   });
-  if (child.pid && niceness !== 0) {
-    try {
-      os.setPriority(child.pid, niceness);
-    } catch {
-      // Not allowed here, or already gone: the readers keep their priority, or the close above says why.
-    }
-  }
+  lowerPriority(child, niceness);
   child.send(load);
   const watch = setInterval(() => {
     if (running()) return;
