@@ -2,6 +2,8 @@ import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 import { Mutex } from "async-mutex";
+import type { Database } from "better-sqlite3";
+import { reusePreparedStatements } from "@/lib/db-statements";
 import { databaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -122,6 +124,16 @@ async function takeWriteLock(transaction: Transaction): Promise<void> {
   }
 }
 
+/** The adapter's better-sqlite3 connection (its `client`, not part of its typed interface). */
+function connectionOf(adapter: SqlDriverAdapter): Database {
+  const connection = (adapter as unknown as { client?: Database }).client;
+  if (typeof connection?.prepare !== "function")
+    throw new Error(
+      "Prisma's better-sqlite3 adapter no longer keeps its connection as `client`: see lib/db-statements.ts.",
+    );
+  return connection;
+}
+
 export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   const factory = new PrismaBetterSqlite3({ url, timeout: 5000 });
   return {
@@ -129,6 +141,7 @@ export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
     adapterName: factory.adapterName,
     async connect() {
       const adapter = await factory.connect();
+      reusePreparedStatements(connectionOf(adapter));
       await adapter.executeScript(CONNECTION_PRAGMAS);
       oneTransactionAtATime(adapter);
       openConnections.add(adapter);
