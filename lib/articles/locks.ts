@@ -46,14 +46,16 @@ export async function lockRefusal(
   now: Date,
   tabId: string | null = null,
 ): Promise<string | null> {
+  // The holder's name is looked up only for a refusal: most writes come from the tab holding the lock.
   const lock = await tx.storyLock.findFirst({
     where: { articleId, heartbeatAt: { gte: cutoff(now) } },
-    select: { userId: true, tabId: true, user: { select: { name: true } } },
+    select: { userId: true, tabId: true },
   });
   if (!lock || (lock.userId === actorId && (tabId === null || lock.tabId === tabId))) return null;
   if (lock.userId === actorId)
     return "You are editing this story in another tab or window, so nothing was changed from this one. Your text is still on screen: copy what you need into that tab.";
-  return `${lock.user.name} is editing this story now, so nothing was changed. Your text is still on screen: copy what you need before you leave.`;
+  const holder = await tx.user.findUniqueOrThrow({ where: { id: lock.userId }, select: { name: true } });
+  return `${holder.name} is editing this story now, so nothing was changed. Your text is still on screen: copy what you need before you leave.`;
 }
 
 type Checked = { tabId: string; mayEdit: boolean };

@@ -17,14 +17,15 @@ export async function checkReferences(
   const authorIds = fields.bylines.flatMap((byline) => (byline.kind === "author" ? [byline.id] : []));
   const storyIds = [...new Set([...fields.relatedIds, ...inlineIds])];
 
+  const allMediaIds = [...mediaIds, ...(fields.heroMediaId ? [fields.heroMediaId] : [])];
+  // An empty list is not asked for: each query is a round through Prisma on every save.
+  const existingIds = async (ids: string[], find: (ids: string[]) => Promise<{ id: string }[]>) =>
+    ids.length > 0 ? find(ids) : [];
   const [section, authors, stories, media] = await Promise.all([
     fields.sectionId ? tx.section.count({ where: { id: fields.sectionId } }) : 1,
-    tx.author.findMany({ where: { id: { in: authorIds } }, select: { id: true } }),
-    tx.article.findMany({ where: { id: { in: storyIds } }, select: { id: true } }),
-    tx.media.findMany({
-      where: { id: { in: [...mediaIds, ...(fields.heroMediaId ? [fields.heroMediaId] : [])] } },
-      select: { id: true },
-    }),
+    existingIds(authorIds, (ids) => tx.author.findMany({ where: { id: { in: ids } }, select: { id: true } })),
+    existingIds(storyIds, (ids) => tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } })),
+    existingIds(allMediaIds, (ids) => tx.media.findMany({ where: { id: { in: ids } }, select: { id: true } })),
   ]);
   const known = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
   const knownAuthors = known(authors);

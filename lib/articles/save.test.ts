@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { deleteArticle } from "@/lib/articles/delete";
+import { revisionSnapshot, storedStory } from "@/lib/articles/revisions";
 import { type SaveOutcome, saveArticle } from "@/lib/articles/save";
 import type { ArticleFormValues, SaveRequest } from "@/lib/articles/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
@@ -139,6 +140,39 @@ describe("saving a new story", () => {
       },
     });
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("each save's revision", () => {
+  async function expectRevisionIsStoredStory(articleId: string, version: number) {
+    const revision = await database.client.revision.findUniqueOrThrow({
+      where: { articleId_version: { articleId, version } },
+    });
+    const { article, links } = await storedStory(database.client, articleId);
+    expect(article.version).toBe(version);
+    expect(revision.snapshot).toBe(revisionSnapshot(article, links));
+  }
+
+  it("is the story exactly as stored, with its links in order, on creation and on a later save", async () => {
+    const story = await created(saveArticle(database.client, editor, request(), { now: NOW }));
+    await expectRevisionIsStoredStory(story.id, 1);
+    const bylines = [
+      { kind: "author" as const, id: staffAuthorId, name: "Walt Writer" },
+      { kind: "agency" as const, name: "Reuters" },
+    ];
+    const edited = await created(
+      saveArticle(
+        database.client,
+        editor,
+        request({
+          articleId: story.id,
+          baseVersion: 1,
+          fields: fields({ headline: "Putin Invites Trump to Moscow, Again", tags: ["Russia", "Diplomacy"], bylines }),
+        }),
+        { now: NOW },
+      ),
+    );
+    await expectRevisionIsStoredStory(story.id, edited.version);
   });
 });
 

@@ -5,7 +5,7 @@ import { describeConflict } from "@/lib/articles/conflict";
 import { lockRefusal } from "@/lib/articles/locks";
 import { instantToNewsroomTime, newsroomTimeToInstant } from "@/lib/articles/publication-time";
 import { checkReferences } from "@/lib/articles/references";
-import { recordRevision } from "@/lib/articles/revisions";
+import { recordWrittenRevision } from "@/lib/articles/revisions";
 import {
   type ArticleFields,
   articleFieldsSchema,
@@ -21,7 +21,7 @@ import { can } from "@/lib/auth/policy";
 import type { Revalidation } from "@/lib/cache/tags";
 import { toPlainText } from "@/lib/content/plain-text";
 import { isUniqueViolation } from "@/lib/db-errors";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { Article, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { newsroomTimeZone } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/time";
@@ -264,33 +264,37 @@ async function writeStory(
       ...submission(action, status, existing, actor, now),
     };
 
-    let id: string;
+    let article: Article;
     if (existing) {
       // The version in the condition makes a save that lost a race fail here, not overwrite.
-      const updated = await tx.article.updateMany({
+      const [updated] = await tx.article.updateManyAndReturn({
         where: { id: existing.id, version: existing.version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (updated.count === 0)
-        return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
-      id = existing.id;
+      if (!updated) return { ok: false, error: "conflict", ...(await describeConflict(tx, existing.id, actor.id)) };
+      article = updated;
       await Promise.all([
-        tx.articleAuthor.deleteMany({ where: { articleId: id } }),
-        tx.articleTag.deleteMany({ where: { articleId: id } }),
-        tx.articleRelation.deleteMany({ where: { fromId: id } }),
+        tx.articleAuthor.deleteMany({ where: { articleId: article.id } }),
+        tx.articleTag.deleteMany({ where: { articleId: article.id } }),
+        tx.articleRelation.deleteMany({ where: { fromId: article.id } }),
       ]);
-      await recordSlugChange(tx, id, existing.slug, slug.slug, wentLive !== null);
+      await recordSlugChange(tx, article.id, existing.slug, slug.slug, wentLive !== null);
     } else {
-      id = (await tx.article.create({ data: { ...data, createdById: actor.id }, select: { id: true } })).id;
+      article = await tx.article.create({ data: { ...data, createdById: actor.id } });
     }
+    const { id } = article;
+    const links = { authorIds: bylines.ids, tagIds: tags.ids, relatedIds: fields.relatedIds };
     await tx.articleAuthor.createMany({
-      data: bylines.ids.map((authorId, position) => ({ articleId: id, authorId, position })),
+      data: links.authorIds.map((authorId, position) => ({ articleId: id, authorId, position })),
     });
-    await tx.articleTag.createMany({ data: tags.ids.map((tagId, position) => ({ articleId: id, tagId, position })) });
+    await tx.articleTag.createMany({
+      data: links.tagIds.map((tagId, position) => ({ articleId: id, tagId, position })),
+    });
     await tx.articleRelation.createMany({
-      data: fields.relatedIds.map((toId, position) => ({ fromId: id, toId, position })),
+      data: links.relatedIds.map((toId, position) => ({ fromId: id, toId, position })),
     });
-    await recordRevision(tx, id, actor.id, { autosave });
+    // Built from what was just written: reading the story back would cost a query for it and each of its lists.
+    await recordWrittenRevision(tx, article, links, actor.id, { autosave });
     // The form just saved replaces any autosaved changes that were waiting to go live.
     await tx.pendingDraft.deleteMany({ where: { articleId: id } });
 
@@ -305,17 +309,13 @@ async function writeStory(
         ip,
       );
 
-    const saved = await tx.article.findUniqueOrThrow({
-      where: { id },
-      select: { id: true, version: true, slug: true, status: true, publishedAt: true },
-    });
     const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
     const story: SavedStory = {
       id,
-      version: saved.version,
-      slug: saved.slug,
-      status: saved.status,
-      publishAt: instantToNewsroomTime(saved.publishedAt, zone),
+      version: article.version,
+      slug: article.slug,
+      status: article.status,
+      publishAt: instantToNewsroomTime(article.publishedAt, zone),
     };
     await onSaved?.(tx, story);
     return {
