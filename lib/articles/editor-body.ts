@@ -1,5 +1,6 @@
 import { effectiveStatus } from "@/lib/articles/workflow";
 import { type Block, type BodyDocument, collectReferences } from "@/lib/content/schema";
+import { findByIds } from "@/lib/db-ids";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { mediaUrl } from "@/lib/media/urls";
 
@@ -17,14 +18,18 @@ export async function loadBodyReferences(
 ) {
   const { articleIds, mediaIds } = collectReferences(doc);
   const [stories, media] = await Promise.all([
-    client.article.findMany({
-      where: { id: { in: articleIds }, ...visible },
-      select: { id: true, slug: true, headline: true, status: true, publishedAt: true },
-    }),
-    client.media.findMany({
-      where: { id: { in: mediaIds } },
-      select: { id: true, fileName: true, width: true, height: true, variants: true },
-    }),
+    findByIds(articleIds, (ids) =>
+      client.article.findMany({
+        where: { id: { in: ids }, ...visible },
+        select: { id: true, slug: true, headline: true, status: true, publishedAt: true },
+      }),
+    ),
+    findByIds(mediaIds, (ids) =>
+      client.media.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, fileName: true, width: true, height: true, variants: true },
+      }),
+    ),
   ]);
   return {
     stories: new Map(

@@ -1,5 +1,6 @@
 import type { ArticleFields, FieldErrors } from "@/lib/articles/schema";
 import { collectReferences } from "@/lib/content/schema";
+import { findByIds } from "@/lib/db-ids";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -18,14 +19,11 @@ export async function checkReferences(
   const storyIds = [...new Set([...fields.relatedIds, ...inlineIds])];
 
   const allMediaIds = [...mediaIds, ...(fields.heroMediaId ? [fields.heroMediaId] : [])];
-  // An empty list is not asked for: each query is a round through Prisma on every save.
-  const existingIds = async (ids: string[], find: (ids: string[]) => Promise<{ id: string }[]>) =>
-    ids.length > 0 ? find(ids) : [];
   const [section, authors, stories, media] = await Promise.all([
     fields.sectionId ? tx.section.count({ where: { id: fields.sectionId } }) : 1,
-    existingIds(authorIds, (ids) => tx.author.findMany({ where: { id: { in: ids } }, select: { id: true } })),
-    existingIds(storyIds, (ids) => tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } })),
-    existingIds(allMediaIds, (ids) => tx.media.findMany({ where: { id: { in: ids } }, select: { id: true } })),
+    findByIds(authorIds, (ids) => tx.author.findMany({ where: { id: { in: ids } }, select: { id: true } })),
+    findByIds(storyIds, (ids) => tx.article.findMany({ where: { id: { in: ids } }, select: { id: true } })),
+    findByIds(allMediaIds, (ids) => tx.media.findMany({ where: { id: { in: ids } }, select: { id: true } })),
   ]);
   const known = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
   const knownAuthors = known(authors);
