@@ -158,11 +158,16 @@ export type EditorStory = {
   corrections: CorrectionRow[];
 };
 
-/** Everything the editor form starts from for a saved story, or null when there is none. */
+/**
+ * Everything the editor form starts from for a saved story, or null when
+ * there is none. `timeZone`: the newsroom's, when the caller has it (a page
+ * has it from the cached settings); else it is read.
+ */
 export async function getEditorStory(
   id: string,
   now: Date = new Date(),
   client: PrismaClient = db,
+  timeZone?: string,
 ): Promise<EditorStory | null> {
   const row = await client.article.findUnique({
     where: { id },
@@ -212,7 +217,7 @@ export async function getEditorStory(
       relatedIds: row.relatedTo.map(({ to }) => to.id),
       seoTitle: row.seoTitle,
       seoDescription: row.seoDescription,
-      publishAt: instantToNewsroomTime(row.publishedAt, await newsroomTimeZone(client)),
+      publishAt: instantToNewsroomTime(row.publishedAt, timeZone ?? (await newsroomTimeZone(client))),
     },
   };
 }

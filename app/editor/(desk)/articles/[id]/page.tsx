@@ -10,7 +10,7 @@ import { pendingChangesForEditor } from "@/lib/articles/pending-draft";
 import { can } from "@/lib/auth/policy";
 import { requirePermission, requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { newsroomTimeZone } from "@/lib/settings/queries";
+import { siteInfo } from "@/lib/seo/site";
 import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Edit story" };
@@ -24,13 +24,14 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   await requireUser();
   const { id } = await params;
   const restore = restoreSchema.parse((await searchParams).restore);
-  const story = await getEditorStory(id);
+  // The settings the staff header has read already, from the cache (saving them expires it).
+  const { timeZone } = await siteInfo();
+  const story = await getEditorStory(id, new Date(), db, timeZone);
   if (!story) notFound();
   const user = await requirePermission("article.view", story.workflow);
   const actor = { id: user.id, role: user.role };
-  const [options, timeZone, pending, restored] = await Promise.all([
+  const [options, pending, restored] = await Promise.all([
     editorOptions(),
-    newsroomTimeZone(),
     pendingChangesForEditor(db, story.id),
     restore === undefined ? null : versionForEditor(db, actor, story.id, restore),
   ]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { StoryEditor } from "@/components/editor/StoryEditor";
 import { editorOptions, newStoryValues } from "@/lib/articles/editor-queries";
 import { requirePermission } from "@/lib/auth/session";
-import { newsroomTimeZone } from "@/lib/settings/queries";
+import { siteInfo } from "@/lib/seo/site";
 
 export const metadata: Metadata = { title: "New story" };
 
@@ -17,7 +17,7 @@ export default async function NewStoryPage() {
       related={[]}
       heroPreview={null}
       options={options}
-      timeZone={await newsroomTimeZone()}
+      timeZone={(await siteInfo()).timeZone}
     />
   );
 }
