@@ -2,6 +2,7 @@
 
 import type { Feedback } from "@/components/editor/use-story-form";
 import { BUTTON } from "@/components/forms/styles";
+import { editorPath } from "@/lib/articles/history-paths";
 
 const TONES = {
   success: "border-green-700 bg-green-50 text-green-900 dark:border-green-300 dark:bg-green-950 dark:text-green-100",
@@ -38,7 +39,7 @@ export function FeedbackBanner({
       )}
       {feedback.kind === "conflict" && articleId && (
         <div className="flex flex-wrap gap-2">
-          <a href={`/editor/articles/${articleId}`} target="_blank" rel="noopener" className={BUTTON.secondary}>
+          <a href={editorPath(articleId)} target="_blank" rel="noopener" className={BUTTON.secondary}>
             Open the latest version in a new tab
           </a>
           <button type="button" className={BUTTON.danger} onClick={onSaveOver}>

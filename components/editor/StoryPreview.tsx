@@ -1,4 +1,5 @@
 import { ArticleView } from "@/components/site/ArticleView";
+import { editorPath } from "@/lib/articles/history-paths";
 import type { PreviewStory } from "@/lib/articles/preview";
 import { STATUS_LABELS } from "@/lib/articles/workflow";
 
@@ -16,7 +17,7 @@ export function StoryPreview({ story }: { story: PreviewStory }) {
       >
         Preview of the last saved version ({STATUS_LABELS[story.status]}). Readers cannot see this page.{" "}
         {story.workflow.publishedAt === null && "It has no publication time yet: it shows today's date. "}
-        <a href={`/editor/articles/${story.article.id}`} className="underline">
+        <a href={editorPath(story.article.id)} className="underline">
           Back to the editor
         </a>
       </p>

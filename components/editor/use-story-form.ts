@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { AUTOSAVE_DELAY_MS, useAutosave } from "@/components/editor/use-autosave";
 import { autosaveStory, deleteStory, saveStory } from "@/lib/articles/actions";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
+import { editorPath } from "@/lib/articles/history-paths";
 import type { ArticleFormValues, FieldErrors } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import type { WireFill } from "@/lib/articles/wire-paste";
@@ -173,7 +174,7 @@ export function useStoryForm(initial: Initial) {
           setStoredSnapshot(snapshot);
           sessionStorage.setItem(NOTICE_KEY, outcome.message);
           setLeaving(true);
-          router.replace(`/editor/articles/${story.id}`);
+          router.replace(editorPath(story.id));
           return true;
         }
         setStoredSnapshot(savedNow);

@@ -1,7 +1,12 @@
-/** Addresses of a story's history, its comparisons and restores (the editor reads `restore`). */
+/** Addresses of a story in the editor: its page, its history, comparisons and restores (the editor reads `restore`). */
+
+/** The editor's page of a saved story, or of a new one. */
+export function editorPath(articleId: string | null): string {
+  return `/editor/articles/${articleId ?? "new"}`;
+}
 
 export function historyPath(articleId: string): string {
-  return `/editor/articles/${articleId}/history`;
+  return `${editorPath(articleId)}/history`;
 }
 
 export function comparePath(articleId: string, from: number, to: number): string {
@@ -9,5 +14,5 @@ export function comparePath(articleId: string, from: number, to: number): string
 }
 
 export function restorePath(articleId: string, version: number): string {
-  return `/editor/articles/${articleId}?${new URLSearchParams({ restore: String(version) })}`;
+  return `${editorPath(articleId)}?${new URLSearchParams({ restore: String(version) })}`;
 }

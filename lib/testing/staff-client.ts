@@ -16,12 +16,24 @@ export type ActionReply<T> = {
   body: string;
 };
 
+/**
+ * The address of the page the action is called from, as a browser posts it
+ * (a save from "/editor/articles/<id>"). An action that expires pages answers
+ * with a fresh render of that page, which is part of its cost. By default,
+ * an address of a page whose bundle holds the action.
+ */
+export type ActionOptions = { page?: string };
+
 export interface StaffClient {
   readonly baseUrl: string;
   /** Calls a defineAction server action by its exported name ("saveStory"), with its one argument. */
-  action<T = unknown>(name: string, input: unknown): Promise<ActionReply<T>>;
+  action<T = unknown>(name: string, input: unknown, options?: ActionOptions): Promise<ActionReply<T>>;
   /** Calls a defineFormAction server action by its exported name ("addCorrectionAction") with form fields. */
-  formAction<T = unknown>(name: string, fields: Record<string, string>): Promise<ActionReply<T>>;
+  formAction<T = unknown>(
+    name: string,
+    fields: Record<string, string>,
+    options?: ActionOptions,
+  ): Promise<ActionReply<T>>;
   /** GET with the session cookie. */
   get(path: string): Promise<Response>;
 }
@@ -103,10 +115,14 @@ export async function signInStaff(baseUrl: string, email: string, password: stri
 }
 
 function staffClient(baseUrl: string, cookie: string): StaffClient {
-  const post = async <T>(name: string, body: string | FormData): Promise<ActionReply<T>> => {
+  const post = async <T>(
+    name: string,
+    body: string | FormData,
+    options: ActionOptions = {},
+  ): Promise<ActionReply<T>> => {
     const entry = serverActions().get(name);
     if (!entry) throw new Error(`The build has no server action named ${name}.`);
-    const response = await fetch(`${baseUrl}${entry.page}`, {
+    const response = await fetch(`${baseUrl}${options.page ?? entry.page}`, {
       method: "POST",
       headers: {
         "next-action": entry.id,
@@ -122,14 +138,14 @@ function staffClient(baseUrl: string, cookie: string): StaffClient {
   };
   return {
     baseUrl,
-    action: (name, input) => post(name, JSON.stringify([escapeReply(input)])),
-    formAction: (name, fields) => {
+    action: (name, input, options) => post(name, JSON.stringify([escapeReply(input)]), options),
+    formAction: (name, fields, options) => {
       // React sends (previousState, formData): the form's fields as part 1 ("_1_<name>"), then the
       // arguments as part "0", last, because the server decodes them as soon as they arrive.
       const data = new FormData();
       for (const [field, value] of Object.entries(fields)) data.set(`_1_${field}`, value);
       data.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
-      return post(name, data);
+      return post(name, data, options);
     },
     get: (pathname) => fetch(`${baseUrl}${pathname}`, { headers: { cookie } }),
   };

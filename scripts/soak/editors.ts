@@ -1,3 +1,4 @@
+import { editorPath } from "@/lib/articles/history-paths";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import type { StaffClient } from "@/lib/testing/staff-client";
 import { storyForm } from "@/lib/testing/story-form";
@@ -90,7 +91,11 @@ export async function runEditor({
     fields: ArticleFormValues,
   ): Promise<SaveResult> => {
     const answer = await timed<SaveAnswer>(log, kind, () =>
-      client.action<SaveAnswer>("saveStory", { articleId, baseVersion, action: kind, fields }),
+      client.action<SaveAnswer>(
+        "saveStory",
+        { articleId, baseVersion, action: kind, fields },
+        { page: editorPath(articleId) },
+      ),
     );
     await think();
     if (!answer) return { failed: true };
@@ -159,7 +164,7 @@ export async function runEditor({
 
 async function correct(client: StaffClient, log: EditorLog, articleId: string, text: string): Promise<void> {
   const answer = await timed<FormAnswer>(log, "correction", () =>
-    client.formAction<FormAnswer>("addCorrectionAction", { articleId, text }),
+    client.formAction<FormAnswer>("addCorrectionAction", { articleId, text }, { page: editorPath(articleId) }),
   );
   if (answer?.status === "success") log.acknowledgeCorrection({ articleId, text });
 }
