@@ -190,7 +190,8 @@ export function StoryEditor({
             info={pending}
             version={meta.version}
             loaded={pendingLoaded}
-            busy={discarding || locked}
+            // A save under way would be undone on screen by the discard's reload of the saved story.
+            busy={discarding || locked || form.pending !== null}
             onLoad={() => {
               form.load(pending, { stored: true, autosave: false });
               setPendingLoaded(true);

@@ -2,8 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { saveStory } from "@/components/editor/save-story";
 import { AUTOSAVE_DELAY_MS, useAutosave } from "@/components/editor/use-autosave";
-import { autosaveStory, deleteStory, saveStory } from "@/lib/articles/actions";
+import { autosaveStory, deleteStory } from "@/lib/articles/actions";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
 import { editorPath } from "@/lib/articles/history-paths";
 import type { ArticleFormValues, FieldErrors } from "@/lib/articles/schema";
@@ -178,6 +179,9 @@ export function useStoryForm(initial: Initial) {
           return true;
         }
         setStoredSnapshot(savedNow);
+        // The page around the form follows the story's status (its corrections section, the lists one
+        // goes back to): a save that changed the status refreshes it. Other saves leave it as it is.
+        if (story.status !== meta.status) router.refresh();
         // Only what the server settled: anything typed while the save ran stays, as unsaved.
         setValues((current) => ({ ...current, ...settled }));
         version.current = story.version;

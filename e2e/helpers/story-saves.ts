@@ -1,9 +1,10 @@
+import { SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import type { StaffClient } from "@/lib/testing/staff-client";
 import { storyForm } from "@/lib/testing/story-form";
 import type { AcknowledgedSave } from "./story-integrity";
 
-/** What the saveStory action answers (lib/articles/save.ts), as far as these journeys read it. */
+/** What the editor's save answers (lib/articles/save.ts), as far as these journeys read it. */
 export type SaveReply =
   | {
       ok: true;
@@ -44,7 +45,7 @@ export function fullStoryForm(
 export class SaveNotAcknowledged extends Error {}
 
 /**
- * Calls saveStory and answers the saved story when the server acknowledged
+ * Saves as the editor does (its save route) and answers the saved story when the server acknowledged
  * it; throws SaveNotAcknowledged on any other answer, and fetch's own error
  * when no answer came at all.
  */
@@ -57,9 +58,9 @@ export async function acknowledgedSave(
     fields: ArticleFormValues;
   },
 ): Promise<AcknowledgedSave & { slug: string; status: string }> {
-  const reply = await client.action<SaveReply>("saveStory", input);
+  const reply = await client.postJson<SaveReply>(SAVE_STORY_API, input);
   if (!reply.result?.ok)
-    throw new SaveNotAcknowledged(`saveStory was not acknowledged: ${reply.status} ${reply.body.slice(0, 500)}`);
+    throw new SaveNotAcknowledged(`The save was not acknowledged: ${reply.status} ${reply.body.slice(0, 500)}`);
   const { story } = reply.result;
   return { articleId: story.id, version: story.version, slug: story.slug, status: story.status };
 }

@@ -49,7 +49,7 @@ afterEach(async () => {
   await database.dispose();
 });
 
-/** The editor's save, as lib/articles/actions.ts builds it, on a database of the test's choosing. */
+/** The editor's save with defineAction's steps (lib/articles/save-route.ts runs the same), on a database of the test's choosing. */
 function saveStoryOn(client: PrismaClient) {
   return defineAction({
     policy: "checked-by-handler",

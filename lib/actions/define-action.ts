@@ -39,7 +39,7 @@ export const SIGNED_OUT_MESSAGE =
 export const NO_PERMISSION_MESSAGE = "You do not have permission to do that. Ask an administrator if you need it.";
 export const SET_UP_TWO_FACTOR_MESSAGE =
   "Your role requires two-factor authentication. Set it up on your account page first, then try again.";
-const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try again.";
+export const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try again.";
 
 /**
  * What every action may answer besides its handler's own result: refusals
@@ -48,11 +48,15 @@ const NOT_UNDERSTOOD = "The request was not understood. Reload the page and try 
  * the handler's transaction rolled back, and nothing was changed.
  */
 export type ActionRefusal =
-  | { ok: false; error: "signed_out" | "forbidden" | "two_factor_required" | "storage"; message: string }
+  | {
+      ok: false;
+      error: "signed_out" | "forbidden" | "two_factor_required" | "storage" | "too_large";
+      message: string;
+    }
   | { ok: false; error: "invalid"; message: string; fieldErrors: Record<string, string> };
 
 /** What a handler answers: its own result, and on success which reader pages it changed. */
-type HandlerResult = { ok: true; revalidate?: Revalidation } | { ok: false };
+export type HandlerResult = { ok: true; revalidate?: Revalidation } | { ok: false };
 
 const BUILT = Symbol.for("byline.define-action");
 
@@ -102,30 +106,50 @@ function firstMessages(error: z.ZodError): { message: string; fieldErrors: Recor
   return { message: formErrors[0] ?? first[0]?.[1] ?? NOT_UNDERSTOOD, fieldErrors: Object.fromEntries(first) };
 }
 
-/**
- * An action called from client code with one argument (the story editor's
- * save, a search): answers the handler's result, or a refusal in the same
- * `{ ok: false, error, message }` shape.
- */
-export function defineAction<P extends ActionPolicy, S extends z.ZodType, R extends HandlerResult>(definition: {
+/** What defineAction and defineStaffRoute are built from: the input's schema, who may call, and the handler. */
+export type CallDefinition<P extends ActionPolicy, S extends z.ZodType, R extends HandlerResult> = {
   policy: P;
   input: S;
   openBeforeTwoFactor?: boolean;
   handler: (input: z.output<S>, context: ActionContext<P>) => Promise<R>;
-}): (input: unknown) => Promise<R | ActionRefusal> {
-  return mark(async (raw: unknown): Promise<R | ActionRefusal> => {
-    try {
-      const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
-      if (!gate.ok) return { ok: false, error: gate.refusal, message: REFUSAL_MESSAGES[gate.refusal] };
-      const parsed = definition.input.safeParse(raw);
-      if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
-      const result = await definition.handler(parsed.data, gate.context);
-      if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
-      return result;
-    } catch (error) {
-      return { ok: false, error: "storage", message: messageForStorageFailure(error, "A server action's write") };
-    }
-  });
+};
+
+/** The call's one argument as it arrived, or why it could not be read (a body too large, or not JSON). */
+export type CallInput = { ok: true; value: unknown } | ActionRefusal;
+
+/**
+ * Every step of a call with one argument, in order; a refusal in the same
+ * `{ ok: false, error, message }` shape. The argument is read only once the
+ * caller is admitted, so nobody else can make the server read a body.
+ */
+export async function runCall<P extends ActionPolicy, S extends z.ZodType, R extends HandlerResult>(
+  definition: CallDefinition<P, S, R>,
+  readInput: () => Promise<CallInput>,
+): Promise<R | ActionRefusal> {
+  try {
+    const gate = await admit(definition.policy, definition.openBeforeTwoFactor ?? false);
+    if (!gate.ok) return { ok: false, error: gate.refusal, message: REFUSAL_MESSAGES[gate.refusal] };
+    const input = await readInput();
+    if (!input.ok) return input;
+    const parsed = definition.input.safeParse(input.value);
+    if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
+    const result = await definition.handler(parsed.data, gate.context);
+    if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
+    return result;
+  } catch (error) {
+    return { ok: false, error: "storage", message: messageForStorageFailure(error, "A server action's write") };
+  }
+}
+
+/**
+ * An action called from client code with one argument (a search, a delete):
+ * answers the handler's result, or a refusal in the same
+ * `{ ok: false, error, message }` shape.
+ */
+export function defineAction<P extends ActionPolicy, S extends z.ZodType, R extends HandlerResult>(
+  definition: CallDefinition<P, S, R>,
+): (input: unknown) => Promise<R | ActionRefusal> {
+  return mark((raw: unknown) => runCall(definition, async () => ({ ok: true, value: raw })));
 }
 
 /**

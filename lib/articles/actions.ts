@@ -7,21 +7,15 @@ import { addCorrection, correctionInputSchema } from "@/lib/articles/corrections
 import { deleteArticle } from "@/lib/articles/delete";
 import { searchStoriesByHeadline } from "@/lib/articles/editor-queries";
 import { discardPendingDraft, discardRequestSchema } from "@/lib/articles/pending-draft";
-import { saveArticle } from "@/lib/articles/save";
-import { deleteRequestSchema, saveRequestSchema } from "@/lib/articles/schema";
+import { deleteRequestSchema } from "@/lib/articles/schema";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
 import { WIRE_LIMITS } from "@/lib/content/wire";
 import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
 
-// The story editor's server actions. Saves, deletes and corrections ask the
+// The story editor's server actions; its save is a JSON route
+// (lib/articles/save-route.ts). Autosaves, deletes and corrections ask the
 // policy about the story they load inside their transaction.
-
-export const saveStory = defineAction({
-  policy: "checked-by-handler",
-  input: saveRequestSchema,
-  handler: (request, { actor, ip }) => saveArticle(db, actor, request, { ip }),
-});
 
 /** The editor's autosave, a few seconds after typing stops: never publishes (lib/articles/autosave.ts). */
 export const autosaveStory = defineAction({

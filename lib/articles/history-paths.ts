@@ -1,4 +1,7 @@
-/** Addresses of a story in the editor: its page, its history, comparisons and restores (the editor reads `restore`). */
+/** Addresses of a story in the editor: its page, its save, its history, comparisons and restores (the editor reads `restore`). */
+
+/** Where the story editor posts its saves (app/api/editor/stories/save). */
+export const SAVE_STORY_API = "/api/editor/stories/save";
 
 /** The editor's page of a saved story, or of a new one. */
 export function editorPath(articleId: string | null): string {

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
-import { type Payload, ROUTE_HANDLERS, SERVER_ACTIONS } from "@/lib/testing/entrypoint-inventory";
+import { type Payload, ROUTE_HANDLERS, SERVER_ACTIONS, saveRequestBody } from "@/lib/testing/entrypoint-inventory";
 import { cloneDatabase, judge, type Reply, send } from "@/lib/testing/entrypoint-runner";
 import { type RouteHandler, routeHandlers, type ServerAction, serverActions } from "@/lib/testing/entrypoints";
 import { hostileArgument, hostileFile, hostileForm, hostileString, LEAK, mutated } from "@/lib/testing/hostile-input";
@@ -143,6 +144,16 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
         route(`/api/editor/stories/x/${path}`, { method, body, headers: { "content-type": type } }, { id }),
       );
 
+  // The story editor's save: hostile bodies made from a real save of a live story, and hostile content types.
+  const liveStory = { id: newsroom.storyIds.published, slug: "colleagues-story" };
+  const saveBody = fc.oneof(
+    hostileString,
+    hostileArgument(saveRequestBody(newsroom, liveStory, "save", "2026-01-05T09:00")).map(safeJson),
+  );
+  const storySave = fc
+    .tuple(saveBody, headerValue)
+    .map(([body, type]) => route(SAVE_STORY_API, { method: "POST", body, headers: { "content-type": type } }));
+
   const authAction = fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials");
   const authPath = fc
     .tuple(fc.oneof(authAction, urlPart), urlPart)
@@ -151,6 +162,7 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
   return {
     "app/api/media/route.ts#POST": fc.oneof(multipart, rawBody, brokenMultipart),
     "app/api/cache/expire/route.ts#POST": expiry,
+    "app/api/editor/stories/save/route.ts#POST": storySave,
     "app/api/editor/stories/[id]/presence/route.ts#POST": storyLock("POST", "presence"),
     "app/api/editor/stories/[id]/presence/route.ts#DELETE": storyLock("DELETE", "presence"),
     "app/api/editor/stories/[id]/presence/takeover/route.ts#POST": storyLock("POST", "presence/takeover"),

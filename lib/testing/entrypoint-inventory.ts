@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { SaveRequest } from "@/lib/articles/schema";
 import type { Action, ResourceFreeAction } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -54,13 +55,14 @@ const PUBLIC = { rule: "public" } as const;
 
 const story = (createdById: string, status: "DRAFT" | "PUBLISHED") => ({ createdById, status });
 
-function saveRequest(
+/** What the story editor sends to save (its JSON route) and to autosave (its action). */
+export function saveRequestBody(
   newsroom: Newsroom,
   article: { id: string; slug: string } | null,
   action: SaveRequest["action"],
   publishAt = "",
-): Payload {
-  return call({
+): SaveRequest {
+  return {
     articleId: article?.id ?? null,
     baseVersion: article ? 1 : null,
     action,
@@ -85,34 +87,25 @@ function saveRequest(
       seoDescription: "",
       publishAt,
     },
-  } satisfies SaveRequest);
+  };
 }
+
+const saveRequest = (...args: Parameters<typeof saveRequestBody>): Payload => call(saveRequestBody(...args));
+
+/** The story editor's save, as its page posts it (app/api/editor/stories/save). */
+const saveRoute = (...args: Parameters<typeof saveRequestBody>): Payload => ({
+  kind: "request",
+  request: new NextRequest(`http://localhost${SAVE_STORY_API}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(saveRequestBody(...args)),
+  }),
+});
 
 const draft = (newsroom: Newsroom) => ({ id: newsroom.storyIds.writersDraft, slug: "writers-draft" });
 const published = (newsroom: Newsroom) => ({ id: newsroom.storyIds.published, slug: "colleagues-story" });
 
 export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
-  "lib/articles/actions.ts#saveStory": [
-    { name: "a new story", rule: "article.create", resource: () => null, payload: (n) => saveRequest(n, null, "save") },
-    {
-      name: "the writer's draft",
-      rule: "article.edit",
-      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
-      payload: (n) => saveRequest(n, draft(n), "save"),
-    },
-    {
-      name: "publishing the writer's draft",
-      rule: "article.publish",
-      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
-      payload: (n) => saveRequest(n, draft(n), "publish"),
-    },
-    {
-      name: "a colleague's published story",
-      rule: "article.edit",
-      resource: (n) => story(n.colleague.id, "PUBLISHED"),
-      payload: (n) => saveRequest(n, published(n), "save", "2026-01-05T09:00"),
-    },
-  ],
   "lib/articles/actions.ts#autosaveStory": [
     {
       name: "the writer's draft",
@@ -392,6 +385,27 @@ function storyLockRequest(articleId: string, method: "POST" | "DELETE", takeover
 
 /** Route handlers; the GET ones that only read are public, like the pages they stand beside. */
 export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
+  "app/api/editor/stories/save/route.ts#POST": [
+    { name: "a new story", rule: "article.create", resource: () => null, payload: (n) => saveRoute(n, null, "save") },
+    {
+      name: "the writer's draft",
+      rule: "article.edit",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => saveRoute(n, draft(n), "save"),
+    },
+    {
+      name: "publishing the writer's draft",
+      rule: "article.publish",
+      resource: (n) => story(n.users.WRITER.id, "DRAFT"),
+      payload: (n) => saveRoute(n, draft(n), "publish"),
+    },
+    {
+      name: "a colleague's published story",
+      rule: "article.edit",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => saveRoute(n, published(n), "save", "2026-01-05T09:00"),
+    },
+  ],
   "app/api/editor/stories/[id]/presence/route.ts#POST": [
     {
       name: "the writer's draft",

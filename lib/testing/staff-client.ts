@@ -34,6 +34,8 @@ export interface StaffClient {
     fields: Record<string, string>,
     options?: ActionOptions,
   ): Promise<ActionReply<T>>;
+  /** POSTs `body` as JSON to a route handler (the story editor's save), as the editor's own page does. */
+  postJson<T = unknown>(path: string, body: unknown): Promise<ActionReply<T>>;
   /** GET with the session cookie. */
   get(path: string): Promise<Response>;
 }
@@ -147,8 +149,25 @@ function staffClient(baseUrl: string, cookie: string): StaffClient {
       data.set("0", JSON.stringify([{ status: "idle" }, "$K1"]));
       return post(name, data, options);
     },
+    postJson: async <T>(pathname: string, body: unknown): Promise<ActionReply<T>> => {
+      const response = await fetch(`${baseUrl}${pathname}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: baseUrl, cookie },
+        body: JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, result: jsonOrUndefined<T>(text), body: text };
+    },
     get: (pathname) => fetch(`${baseUrl}${pathname}`, { headers: { cookie } }),
   };
+}
+
+function jsonOrUndefined<T>(text: string): T | undefined {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
 }
 
 /** React's reply encoding marks its own references with "$": a string that starts with one is sent as "$$…". */

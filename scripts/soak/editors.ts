@@ -1,4 +1,4 @@
-import { editorPath } from "@/lib/articles/history-paths";
+import { editorPath, SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import type { StaffClient } from "@/lib/testing/staff-client";
 import { storyForm } from "@/lib/testing/story-form";
@@ -91,11 +91,7 @@ export async function runEditor({
     fields: ArticleFormValues,
   ): Promise<SaveResult> => {
     const answer = await timed<SaveAnswer>(log, kind, () =>
-      client.action<SaveAnswer>(
-        "saveStory",
-        { articleId, baseVersion, action: kind, fields },
-        { page: editorPath(articleId) },
-      ),
+      client.postJson<SaveAnswer>(SAVE_STORY_API, { articleId, baseVersion, action: kind, fields }),
     );
     await think();
     if (!answer) return { failed: true };

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { SAVE_STORY_API } from "@/lib/articles/history-paths";
 import { type StaffClient, signInStaff } from "@/lib/testing/staff-client";
 import { hasExited, signalProcessGroup, startNextServer, stopProcessGroup, waitForUrl } from "../servers";
 import { READER_SERVER_NICENESS, startSiteServers } from "../site-servers";
@@ -212,8 +213,8 @@ async function createSharedStory(
   placement: StoryPlacement,
 ): Promise<SharedStory> {
   const slug = `${editor.email.split("@")[0]}-shared-story`;
-  const reply = await client.action<{ ok: boolean; story?: { id: string; version: number }; message?: string }>(
-    "saveStory",
+  const reply = await client.postJson<{ ok: boolean; story?: { id: string; version: number }; message?: string }>(
+    SAVE_STORY_API,
     {
       articleId: null,
       baseVersion: null,
