@@ -10,12 +10,14 @@
 // - `etag`, hashed once here: Next's own (`generateEtags`) hashes the whole
 //   page again on every request, a seventh of the time a cached page costs.
 //
-// It also stores a page's HTML as bytes (pageAsBytes). The headers are added
-// to the entry Next stores and sends, so the first response of a render
-// carries them as every cached one does. Plain JavaScript: Next loads this
-// file at runtime, outside its bundle.
+// It also stores a page's HTML as bytes (pageAsBytes), and stamps pages and
+// tag expiries by the clock the rest of Next's caches read (cacheClock). The
+// headers are added to the entry Next stores and sends, so the first response
+// of a render carries them as every cached one does. Plain JavaScript: Next
+// loads this file at runtime, outside its bundle.
 import { createHash } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 
 // Node hands over the CommonJS exports, a bundler (the proxy's) may hand over the class itself.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -53,6 +55,29 @@ export function pageAsBytes(data) {
   return data?.kind === "APP_PAGE" && typeof data.html === "string" ? { ...data, html: Buffer.from(data.html) } : data;
 }
 
+/**
+ * The clock Next's caches judge ages and tag expiries by (IncrementalCache,
+ * the tag manifest, "use cache"): the process's start plus a monotonic count.
+ * Next's FileSystemCache stamps pages and tag expiries with `Date.now()`
+ * instead. The two part once the wall clock is stepped while the process
+ * runs (a virtual machine resumed, NTP): after a step forward of a minute,
+ * an editor's change expired nothing for a minute, and the first readers were
+ * served the old page. This handler stamps both by this clock.
+ */
+export function cacheClock() {
+  return performance.timeOrigin + performance.now();
+}
+
+/** A tag's manifest entry after `revalidateTag(tag, durations)` at `now` (Next's own rule). */
+export function revalidatedTagEntry(entry, durations, now) {
+  if (!durations) return { ...entry, expired: now };
+  return {
+    ...entry,
+    stale: now,
+    ...(durations.expire === undefined ? {} : { expired: now + durations.expire * 1000 }),
+  };
+}
+
 export default class BylineCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     if (data && ROUTE_KINDS.has(data.kind)) {
@@ -63,6 +88,17 @@ export default class BylineCacheHandler extends FileSystemCache {
         entityTag(data.kind === "APP_PAGE" ? data.html : data.body),
       );
     }
-    return super.set(key, pageAsBytes(data), ctx);
+    const stored = super.set(key, pageAsBytes(data), ctx);
+    // Next put the entry in memory before its first await, stamped by Date.now().
+    const entry = FileSystemCache.memoryCache?.get(key);
+    if (entry) entry.lastModified = cacheClock();
+    return stored;
+  }
+
+  async revalidateTag(tags, durations) {
+    const now = cacheClock();
+    for (const tag of typeof tags === "string" ? [tags] : tags) {
+      tagsManifest.set(tag, revalidatedTagEntry(tagsManifest.get(tag), durations, now));
+    }
   }
 }
