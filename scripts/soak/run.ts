@@ -95,11 +95,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       ? startSiteServers({ readerPort: port, newsroomPort, env, stdio })
       : { reader: startNextServer({ port, host: "127.0.0.1", stdio, env }) };
     const listening = [
-      { server: site.reader, port },
-      ...("newsroom" in site ? [{ server: site.newsroom, port: newsroomPort }] : []),
+      { server: site.reader, port, name: "readers'" },
+      ...("newsroom" in site ? [{ server: site.newsroom, port: newsroomPort, name: "newsroom's" }] : []),
     ];
+    const watched = listening.map((each) => ({ ...each, log: watchLog(each.server) }));
     servers = listening.map((each) => each.server);
-    const serverLogs = servers.map(watchLog);
+    const serverLogs = watched.map((each) => each.log);
     try {
       await Promise.all(
         listening.map((each) =>
@@ -179,9 +180,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     ]);
     const loadSeconds = (Date.now() - started) / 1000;
 
-    const stopped = servers.find(hasExited);
+    const stopped = watched.find((each) => hasExited(each.server));
+    // Its last words (an out-of-memory report, a stack) are what the next engineer needs.
     const serverExit = stopped
-      ? `A server stopped by itself during the load (${stopped.signalCode ?? `exit code ${stopped.exitCode}`}).`
+      ? [
+          `The ${stopped.name} server stopped by itself during the load (${stopped.server.signalCode ?? `exit code ${stopped.server.exitCode}`}); its last lines:`,
+          ...stopped.log.lastLines().map((line) => `    ${line}`),
+        ].join("\n")
       : undefined;
     log("Stopping the servers (SIGTERM) and checking the database…");
     await Promise.all(servers.map((server) => stopProcessGroup(server)));
