@@ -6,7 +6,7 @@
  * pages both hold (lib/cache/peers.ts).
  */
 import type { ChildProcess, StdioOptions } from "node:child_process";
-import { lowerPriority, startNextServer } from "./servers";
+import { lowerPriority, NEXT_SERVER_NODE_FLAGS, startNextServer } from "./servers";
 
 /**
  * How much less the reader server is scheduled than the newsroom's
@@ -21,9 +21,11 @@ export const READER_SERVER_NICENESS = 10;
  * burst (some thirty queries and a page), and in 4 MB it was scavenged
  * several times and moved into the old space, where collecting it costs more.
  * Through Varnish under fifty readers, save p95 went from 175–205 ms to
- * 113–154 ms (README, "Soak").
+ * 113–154 ms (README, "Soak"). Its old space is bounded as the reader's.
  */
-export const NEWSROOM_SERVER_NODE_FLAGS = ["--max-old-space-size=224"] as const;
+export const NEWSROOM_SERVER_NODE_FLAGS = NEXT_SERVER_NODE_FLAGS.filter(
+  (flag) => !flag.startsWith("--max-semi-space-size"),
+);
 
 export type SiteServers = { reader: ChildProcess; newsroom: ChildProcess };
 
