@@ -48,7 +48,7 @@ import {
 } from "./bench/varnishstat";
 import { parseWrkOutput, type WrkResult, wrkArguments } from "./bench/wrk";
 import { fail } from "./cli";
-import { NEXT_SERVER_V8_FLAGS, nextServerEnv, waitForUrl } from "./servers";
+import { nextServerEnv, waitForUrl } from "./servers";
 import { renderVcl, varnishdArguments } from "./varnish";
 
 const WRK_TIMEOUT_SECONDS = 10;
@@ -446,7 +446,7 @@ async function main(): Promise<void> {
     child: children.start(
       "next start",
       process.execPath,
-      [...NEXT_SERVER_V8_FLAGS, NEXT_BIN, "start", "-p", String(ports.next), "-H", "127.0.0.1"],
+      [NEXT_BIN, "start", "-p", String(ports.next), "-H", "127.0.0.1"],
       {
         cwd: ROOT,
         env: nextServerEnv(),

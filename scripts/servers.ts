@@ -11,19 +11,17 @@ import path from "node:path";
  * Memory settings for `next start`, measured under the benchmark and the soak
  * on the 100,000-story newsroom (README, "Performance" and "Soak"). Left to
  * itself V8 grows its heap under load (RSS past 500 MB, and still growing
- * over three runs). A heap that grows by at most 30% over what the last full
- * collection kept holds the RSS down as the old 224 MB cap did; the cap
- * itself is a guard against a runaway, not a working size: under the soak's
- * crowd the readers' server held up to 230 MB live (a few hundred renders
- * under way, each with its request), and at 224 MB it died of "heap out of
- * memory", one soak in five. A 4 MB young generation keeps short-lived
- * garbage cheap to hold. Next's two caches (route and data) are bounded at
- * 48 MB each (`cacheMaxMemorySize`). Fewer malloc arenas keep native memory
- * from fragmenting across threads. Flags already in NODE_OPTIONS win.
+ * over three runs). The old space is bounded, as a guard against a runaway
+ * rather than as a working size: under the soak's crowd the readers' server
+ * held up to 230 MB live (a few hundred renders under way, each with its
+ * request), and at the former 224 MB it died of "heap out of memory", one
+ * soak in five; at 448 MB a short bench still ended under 300 MB of RSS. A
+ * 4 MB young generation keeps short-lived garbage cheap to hold. Next's two
+ * caches (route and data) are bounded at 48 MB each (`cacheMaxMemorySize`).
+ * Fewer malloc arenas keep native memory from fragmenting across threads.
+ * Flags already in NODE_OPTIONS win.
  */
 export const NEXT_SERVER_NODE_FLAGS = ["--max-old-space-size=448", "--max-semi-space-size=4"] as const;
-/** V8 flags Node refuses in NODE_OPTIONS: `next start` gets them on its command line. */
-export const NEXT_SERVER_V8_FLAGS = ["--heap-growing-percent=30"] as const;
 
 export function nextServerEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -61,10 +59,7 @@ export type NextServerOptions = {
  */
 export function nextStartCommand(port: number | string, host?: string): [string, string[]] {
   const next = path.resolve("node_modules", "next", "dist", "bin", "next");
-  return [
-    process.execPath,
-    [...NEXT_SERVER_V8_FLAGS, next, "start", "-p", String(port), ...(host ? ["-H", host] : [])],
-  ];
+  return [process.execPath, [next, "start", "-p", String(port), ...(host ? ["-H", host] : [])]];
 }
 
 /** `next start` of the production build, in its own process group (stop it with stopProcessGroup). */
