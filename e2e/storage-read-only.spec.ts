@@ -93,6 +93,10 @@ test("on a read-only database readers keep reading, and saves and sign-ins are r
     await editor.goto(`/editor/articles/${story.id}`);
     const headline = editor.getByLabel("Headline", { exact: true });
     await expect(headline).toHaveValue(story.headline);
+    // The story lock's heartbeat is refused too, and says so in its own words: only the save speaks of saving.
+    await expect(
+      editor.getByRole("alert").filter({ hasText: "Your hold on this story could not be renewed" }),
+    ).toBeVisible({ timeout: 15_000 });
     await headline.fill(`${story.headline} (updated)`);
     await editor.getByRole("region", { name: "Workflow" }).getByRole("button", { name: "Save changes" }).click();
     await expect(editor.getByRole("alert").filter({ hasText: CANNOT_WRITE })).toBeVisible({ timeout: 15_000 });

@@ -114,6 +114,17 @@ export function storageFailureMessage(failure: StorageFailure): string {
     : "Byline could not save: the database cannot be written just now (the disk may be full or read-only). Nothing was changed; your text is still here. Try again, or tell an administrator.";
 }
 
+/**
+ * What an open editor is told when its heartbeat could not be recorded: the
+ * tab keeps the story, but its hold lapses unless the database recovers.
+ * Worded apart from the save's refusal, which may be on screen beside it.
+ */
+export function lockStorageFailureMessage(failure: StorageFailure): string {
+  return failure.kind === "busy"
+    ? "Your hold on this story could not be renewed: the database is busy just now. Byline tries again every few seconds."
+    : "Your hold on this story could not be renewed: the database cannot be written just now (the disk may be full or read-only). Saving will fail until an administrator frees it; copy what you cannot lose.";
+}
+
 /** What someone signing in is told: signing in records the session, so it needs a database that can be written. */
 export function signInStorageFailureMessage(failure: StorageFailure): string {
   return failure.kind === "busy"
@@ -142,13 +153,17 @@ export async function unlessStorageFails(during: string, write: () => Promise<un
 }
 
 /**
- * The message for a write the database refused, logged once with SQLite's
- * code. Any other error is a bug: it is thrown on, to Next's error handling
- * and the log.
+ * The message for a write the database refused (a save's, unless `describe`
+ * words it for another write), logged once with SQLite's code. Any other
+ * error is a bug: it is thrown on, to Next's error handling and the log.
  */
-export function messageForStorageFailure(error: unknown, during: string): string {
+export function messageForStorageFailure(
+  error: unknown,
+  during: string,
+  describe: (failure: StorageFailure) => string = storageFailureMessage,
+): string {
   const failure = storageFailureOf(error);
   if (!failure) throw error;
   logStorageFailure(failure, during);
-  return storageFailureMessage(failure);
+  return describe(failure);
 }

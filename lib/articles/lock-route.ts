@@ -5,7 +5,7 @@ import type { StaffActor } from "@/lib/articles/audit";
 import type { LockOutcome } from "@/lib/articles/locks";
 import { clientAddress, getCurrentSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { messageForStorageFailure } from "@/lib/db-errors";
+import { lockStorageFailureMessage, messageForStorageFailure } from "@/lib/db-errors";
 import { siteUrl } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isCrossOrigin } from "@/lib/http/same-origin";
@@ -41,7 +41,10 @@ export function lockRoute(operation: LockOperation) {
     try {
       outcome = await operation(db, session.user, id, input, { ip });
     } catch (error) {
-      return NextResponse.json({ error: messageForStorageFailure(error, "A story lock's write") }, { status: 503 });
+      return NextResponse.json(
+        { error: messageForStorageFailure(error, "A story lock's write", lockStorageFailureMessage) },
+        { status: 503 },
+      );
     }
     if (!outcome.ok) return NextResponse.json({ error: outcome.message }, { status: outcome.status });
     return NextResponse.json(outcome.state);
