@@ -1,5 +1,6 @@
 import { fork } from "node:child_process";
 import path from "node:path";
+import { Agent, fetch } from "undici";
 import { lowerPriority } from "../servers";
 import { BUSY_PATTERN, type Sample } from "./report";
 
@@ -21,13 +22,28 @@ type ReaderRun = ReaderLoad & {
   record: (sample: Sample) => void;
 };
 
+/**
+ * The readers' connections: exactly one per reader, each let go after 2 s
+ * idle. Node's own fetch opened spares (a reader's next request went out
+ * before its last connection was handed back: 16 for 8 readers, up to 109
+ * open at once in a soak) and closed them after 4 s idle, by a timer that
+ * can fire a second or more late in a busy process. Varnish closes a client
+ * connection after 5 s idle (timeout_idle), so a reader could send a request
+ * down a spare as Varnish closed it: "fetch failed: other side closed".
+ */
+function readerConnections(connections: number): Agent {
+  return new Agent({ connections, keepAliveTimeout: 2_000, keepAliveMaxTimeout: 2_000 });
+}
+
 export async function runReaders({ baseUrl, paths, connections, running, record }: ReaderRun): Promise<void> {
+  const dispatcher = readerConnections(connections);
   const reader = async () => {
     while (running()) {
       const pathname = paths[Math.floor(Math.random() * paths.length)] as string;
       const started = performance.now();
       try {
         const response = await fetch(`${baseUrl}${pathname}`, {
+          dispatcher,
           redirect: "manual",
           signal: AbortSignal.timeout(READ_TIMEOUT_MS),
         });
@@ -47,7 +63,11 @@ export async function runReaders({ baseUrl, paths, connections, running, record 
       }
     }
   };
-  await Promise.all(Array.from({ length: connections }, reader));
+  try {
+    await Promise.all(Array.from({ length: connections }, reader));
+  } finally {
+    await dispatcher.close();
+  }
 }
 
 const READER_PROCESS = path.join(import.meta.dirname, "reader-process.ts");
@@ -94,6 +114,8 @@ export async function runReadersApart({
   }
 }
 
+const WARM_UP_CONNECTIONS = 4;
+
 /**
  * Every address read once, a few at a time, before the clock starts, as a
  * site that has been up a while has its pages cached and its code compiled.
@@ -109,11 +131,13 @@ export async function warmUp({
   record: (sample: Sample) => void;
 }): Promise<void> {
   const queue = [...paths];
+  const dispatcher = readerConnections(WARM_UP_CONNECTIONS);
   const reader = async () => {
     for (let pathname = queue.shift(); pathname !== undefined; pathname = queue.shift()) {
       const started = performance.now();
       try {
         const response = await fetch(`${baseUrl}${pathname}`, {
+          dispatcher,
           redirect: "manual",
           signal: AbortSignal.timeout(READ_TIMEOUT_MS),
         });
@@ -133,7 +157,11 @@ export async function warmUp({
       }
     }
   };
-  await Promise.all(Array.from({ length: 4 }, reader));
+  try {
+    await Promise.all(Array.from({ length: WARM_UP_CONNECTIONS }, reader));
+  } finally {
+    await dispatcher.close();
+  }
 }
 
 /** An exception in a few words; fetch hides what happened (a refused connection, a reset) in its cause. */
