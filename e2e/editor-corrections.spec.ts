@@ -26,6 +26,9 @@ test("an editor corrects a published story, and readers see the correction under
   await expect(corrections.getByRole("status")).toHaveText(/Correction added/);
   await expect(field).toHaveValue("");
   await expect(field).not.toHaveAttribute("aria-invalid");
+  // Listed by the form at once, and once: reloading brings it from the database in its place.
+  await page.reload();
+  await expect(corrections.getByRole("listitem").filter({ hasText: CORRECTION })).toHaveCount(1);
 
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();

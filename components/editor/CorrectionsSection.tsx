@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import { CorrectionForm } from "@/components/editor/CorrectionForm";
 import { HINT } from "@/components/forms/styles";
 import type { CorrectionRow } from "@/lib/articles/corrections";
@@ -12,8 +15,14 @@ type Props = {
   timeZone: string;
 };
 
-/** The story's corrections as readers see them, and the form editors add one with. */
-export function CorrectionsSection({ articleId, corrections, refusal, timeZone }: Props) {
+/**
+ * The story's corrections as readers see them, and the form editors add one
+ * with; a correction added here joins the list at once, without reloading the page.
+ */
+export function CorrectionsSection({ articleId, corrections: saved, refusal, timeZone }: Props) {
+  // Those added here stay shown until a refresh of the page brings them with the rest.
+  const [added, setAdded] = useState<CorrectionRow[]>([]);
+  const corrections = [...saved, ...added.filter(({ id }) => !saved.some((correction) => correction.id === id))];
   return (
     <section
       aria-labelledby="corrections-heading"
@@ -36,7 +45,9 @@ export function CorrectionsSection({ articleId, corrections, refusal, timeZone }
           ))}
         </ul>
       )}
-      {refusal === null && <CorrectionForm articleId={articleId} />}
+      {refusal === null && (
+        <CorrectionForm articleId={articleId} onAdded={(correction) => setAdded((before) => [...before, correction])} />
+      )}
       {refusal?.error === "not_live" && <p className={HINT}>{refusal.message}</p>}
     </section>
   );

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { saveStory } from "@/components/editor/save-story";
+import { UNREACHABLE } from "@/components/editor/staff-route";
 import { AUTOSAVE_DELAY_MS, useAutosave } from "@/components/editor/use-autosave";
 import { autosaveStory, deleteStory } from "@/lib/articles/actions";
 import type { StoryChoice } from "@/lib/articles/editor-queries";
@@ -31,8 +32,6 @@ export type AutosaveState =
 /** Carries the first save's message across to the new story's own page. */
 const NOTICE_KEY = "byline:editor-notice";
 
-const UNREACHABLE =
-  "That did not go through: the server could not be reached or failed, so nothing was changed. Your text is still here: try again in a moment.";
 const UNREACHABLE_AUTOSAVE = `the server could not be reached. Your text is kept in this browser; the next try is in ${AUTOSAVE_DELAY_MS / 1000} seconds.`;
 
 type Initial = {

@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, defineFormAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { autosaveArticle, autosaveRequestSchema } from "@/lib/articles/autosave";
-import { addCorrection, correctionInputSchema } from "@/lib/articles/corrections";
 import { deleteArticle } from "@/lib/articles/delete";
 import { searchStoriesByHeadline } from "@/lib/articles/editor-queries";
 import { discardPendingDraft, discardRequestSchema } from "@/lib/articles/pending-draft";
@@ -11,11 +10,10 @@ import { deleteRequestSchema } from "@/lib/articles/schema";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
 import { WIRE_LIMITS } from "@/lib/content/wire";
 import { db } from "@/lib/db";
-import { failure, success } from "@/lib/forms/form-results";
 
-// The story editor's server actions; its save is a JSON route
-// (lib/articles/save-route.ts). Autosaves, deletes and corrections ask the
-// policy about the story they load inside their transaction.
+// The story editor's server actions; its save and its corrections are JSON
+// routes (lib/articles/save-route.ts, correction-route.ts). Autosaves and
+// deletes ask the policy about the story they load inside their transaction.
 
 /** The editor's autosave, a few seconds after typing stops: never publishes (lib/articles/autosave.ts). */
 export const autosaveStory = defineAction({
@@ -35,21 +33,6 @@ export const deleteStory = defineAction({
   policy: "checked-by-handler",
   input: deleteRequestSchema,
   handler: (request, { actor, ip }) => deleteArticle(db, actor, request, { ip }),
-});
-
-/** The editor's "Corrections" form; on success the page shows the new correction. */
-export const addCorrectionAction = defineFormAction({
-  policy: "checked-by-handler",
-  fields: ["articleId", "text"],
-  hiddenFields: ["articleId"],
-  input: correctionInputSchema,
-  refreshPage: true,
-  handler: async (input, { actor, ip, values }) => {
-    const outcome = await addCorrection(db, actor, input, { ip });
-    if (!outcome.ok)
-      return failure(outcome.message, values, "fieldErrors" in outcome ? outcome.fieldErrors : undefined);
-    return { ...success(outcome.message), revalidate: outcome.revalidate };
-  },
 });
 
 /** "Related article" pickers: headlines the user may see. */

@@ -3,6 +3,9 @@
 /** Where the story editor posts its saves (app/api/editor/stories/save). */
 export const SAVE_STORY_API = "/api/editor/stories/save";
 
+/** Where the editor's corrections form posts a correction (app/api/editor/stories/corrections). */
+export const ADD_CORRECTION_API = "/api/editor/stories/corrections";
+
 /** The editor's page of a saved story, or of a new one. */
 export function editorPath(articleId: string | null): string {
   return `/editor/articles/${articleId ?? "new"}`;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SAVE_STORY_API } from "@/lib/articles/history-paths";
+import { ADD_CORRECTION_API, SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
@@ -154,6 +154,16 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
     .tuple(saveBody, headerValue)
     .map(([body, type]) => route(SAVE_STORY_API, { method: "POST", body, headers: { "content-type": type } }));
 
+  const correctionBody = fc.oneof(
+    hostileString,
+    hostileArgument({ articleId: newsroom.storyIds.published, text: "An earlier version gave the wrong date." }).map(
+      safeJson,
+    ),
+  );
+  const correction = fc
+    .tuple(correctionBody, headerValue)
+    .map(([body, type]) => route(ADD_CORRECTION_API, { method: "POST", body, headers: { "content-type": type } }));
+
   const authAction = fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials");
   const authPath = fc
     .tuple(fc.oneof(authAction, urlPart), urlPart)
@@ -163,6 +173,7 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
     "app/api/media/route.ts#POST": fc.oneof(multipart, rawBody, brokenMultipart),
     "app/api/cache/expire/route.ts#POST": expiry,
     "app/api/editor/stories/save/route.ts#POST": storySave,
+    "app/api/editor/stories/corrections/route.ts#POST": correction,
     "app/api/editor/stories/[id]/presence/route.ts#POST": storyLock("POST", "presence"),
     "app/api/editor/stories/[id]/presence/route.ts#DELETE": storyLock("DELETE", "presence"),
     "app/api/editor/stories/[id]/presence/takeover/route.ts#POST": storyLock("POST", "presence/takeover"),

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { SAVE_STORY_API } from "@/lib/articles/history-paths";
+import { ADD_CORRECTION_API, SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { SaveRequest } from "@/lib/articles/schema";
 import type { Action, ResourceFreeAction } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -102,6 +102,16 @@ const saveRoute = (...args: Parameters<typeof saveRequestBody>): Payload => ({
   }),
 });
 
+/** The editor's corrections form, as its page posts it (app/api/editor/stories/corrections). */
+const correctionRoute = (articleId: string, text: string): Payload => ({
+  kind: "request",
+  request: new NextRequest(`http://localhost${ADD_CORRECTION_API}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ articleId, text }),
+  }),
+});
+
 const draft = (newsroom: Newsroom) => ({ id: newsroom.storyIds.writersDraft, slug: "writers-draft" });
 const published = (newsroom: Newsroom) => ({ id: newsroom.storyIds.published, slug: "colleagues-story" });
 
@@ -134,14 +144,6 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
       rule: "article.delete",
       resource: (n) => story(n.users.WRITER.id, "DRAFT"),
       payload: (n) => call({ articleId: n.storyIds.writersDraft, baseVersion: 1 }),
-    },
-  ],
-  "lib/articles/actions.ts#addCorrectionAction": [
-    {
-      name: "a colleague's published story",
-      rule: "article.correct",
-      resource: (n) => story(n.colleague.id, "PUBLISHED"),
-      payload: (n) => form({ articleId: n.storyIds.published, text: "An earlier version gave the wrong date." }),
     },
   ],
   "lib/articles/actions.ts#searchStories": [
@@ -385,6 +387,14 @@ function storyLockRequest(articleId: string, method: "POST" | "DELETE", takeover
 
 /** Route handlers; the GET ones that only read are public, like the pages they stand beside. */
 export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
+  "app/api/editor/stories/corrections/route.ts#POST": [
+    {
+      name: "a colleague's published story",
+      rule: "article.correct",
+      resource: (n) => story(n.colleague.id, "PUBLISHED"),
+      payload: (n) => correctionRoute(n.storyIds.published, "An earlier version gave the wrong date."),
+    },
+  ],
   "app/api/editor/stories/save/route.ts#POST": [
     { name: "a new story", rule: "article.create", resource: () => null, payload: (n) => saveRoute(n, null, "save") },
     {

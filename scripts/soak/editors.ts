@@ -1,4 +1,4 @@
-import { editorPath, SAVE_STORY_API } from "@/lib/articles/history-paths";
+import { ADD_CORRECTION_API, SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { ArticleFormValues } from "@/lib/articles/schema";
 import type { StaffClient } from "@/lib/testing/staff-client";
 import { storyForm } from "@/lib/testing/story-form";
@@ -12,7 +12,8 @@ type SavedStory = { id: string; version: number; slug: string; status: string; p
 type SaveAnswer =
   | { ok: true; created: boolean; story: SavedStory }
   | { ok: false; error: string; message?: string; latestVersion?: number };
-type FormAnswer = { status: string; message?: string };
+/** What the corrections route answers. */
+type CorrectionAnswer = { ok: true } | { ok: false; error: string; message?: string };
 
 /** What the editors report as they work: every timed request, and every write the server acknowledged. */
 export type EditorLog = {
@@ -159,18 +160,18 @@ export async function runEditor({
 }
 
 async function correct(client: StaffClient, log: EditorLog, articleId: string, text: string): Promise<void> {
-  const answer = await timed<FormAnswer>(log, "correction", () =>
-    client.formAction<FormAnswer>("addCorrectionAction", { articleId, text }, { page: editorPath(articleId) }),
+  const answer = await timed<CorrectionAnswer>(log, "correction", () =>
+    client.postJson<CorrectionAnswer>(ADD_CORRECTION_API, { articleId, text }),
   );
-  if (answer?.status === "success") log.acknowledgeCorrection({ articleId, text });
+  if (answer?.ok) log.acknowledgeCorrection({ articleId, text });
 }
 
 /**
  * Runs one request and records how it ended: a conflict is an answer, any
  * other refusal (invalid, forbidden, storage…) or an HTTP error is an error.
- * Answers the action's result when the server gave one.
+ * Answers the route's outcome when the server gave one.
  */
-async function timed<T extends SaveAnswer | FormAnswer>(
+async function timed<T extends SaveAnswer | CorrectionAnswer>(
   log: EditorLog,
   kind: Sample["kind"],
   request: () => Promise<{ status: number; result: T | undefined; body: string }>,
@@ -185,29 +186,17 @@ async function timed<T extends SaveAnswer | FormAnswer>(
       log.record({ kind, ms, outcome: "error", status: reply.status, busy, problem: `HTTP ${reply.status}` });
       return undefined;
     }
-    if ("ok" in answer) {
-      if (answer.ok) log.record({ kind, ms, outcome: "ok", status: reply.status, busy });
-      else
-        log.record({
-          kind,
-          ms,
-          outcome: answer.error === "conflict" ? "conflict" : "error",
-          status: reply.status,
-          busy,
-          storage: answer.error === "storage",
-          problem: `${answer.error}: ${answer.message ?? ""}`,
-        });
-    } else {
-      const ok = answer.status === "success";
+    if (answer.ok) log.record({ kind, ms, outcome: "ok", status: reply.status, busy });
+    else
       log.record({
         kind,
         ms,
-        outcome: ok ? "ok" : "error",
+        outcome: answer.error === "conflict" ? "conflict" : "error",
         status: reply.status,
         busy,
-        ...(ok ? {} : { problem: `${answer.status}: ${answer.message ?? ""}` }),
+        storage: answer.error === "storage",
+        problem: `${answer.error}: ${answer.message ?? ""}`,
       });
-    }
     return answer;
   } catch (error) {
     log.record({ kind, ms: performance.now() - started, outcome: "error", problem: messageOf(error) });
