@@ -67,7 +67,11 @@ describe("the editor's corrections route", () => {
     const before = await fingerprint();
     const { status, body } = await post({ articleId: newsroom.storyIds.published, text: "Typo." });
     expect(status).toBe(422);
-    expect(body).toMatchObject({ ok: false, error: "invalid", fieldErrors: { text: expect.stringMatching(/at least/) } });
+    expect(body).toMatchObject({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { text: expect.stringMatching(/at least/) },
+    });
     expect(await fingerprint()).toEqual(before);
     expect(revalidate).not.toHaveBeenCalled();
   });
