@@ -101,9 +101,14 @@ const debug = { "x-byline-debug": "1" };
 const seconds = (value: string | null) => Number(value);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Until every backend's probe (the readers' and the newsroom's, both this app)
+ * says `state`: they probe apart, and a request to the one still sick fails.
+ */
 async function waitForBackend(state: "healthy" | "sick"): Promise<void> {
   for (let attempt = 0; attempt < 60; attempt++) {
-    if ((await varnish.admin("backend.list")).includes(state)) return;
+    const [, ...backends] = (await varnish.admin("backend.list")).trim().split("\n");
+    if (backends.length > 0 && backends.every((line) => line.split(/\s+/).includes(state))) return;
     await pause(250);
   }
   throw new Error(`Varnish did not find the app ${state}.`);
