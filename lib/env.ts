@@ -61,6 +61,12 @@ const envSchema = z.object({
     .regex(/^[1-9]\d*$/, "SESSION_IDLE_MINUTES must be a whole number of minutes such as 120")
     .default("120")
     .transform(Number),
+  /** Requests each content API key may make a minute (lib/content-api/rate-limit.ts). */
+  CONTENT_API_RATE_LIMIT: z
+    .string()
+    .regex(/^[1-9]\d*$/, "CONTENT_API_RATE_LIMIT must be a whole number of requests a minute such as 600")
+    .default("600")
+    .transform(Number),
   /** Behind a reverse proxy: read the client from X-Forwarded-For (lib/auth/client-address.ts). */
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
   /** The proxies whose X-Forwarded-For entries are believed when TRUST_PROXY is on: addresses or CIDR ranges. */

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { HINT } from "@/components/forms/styles";
 
-/** A one-time link shown once, with a button to copy it. */
-export function LinkBox({ label, url }: { label: string; url: string }) {
+/** A one-time link (or another secret, such as an API key) shown once, with a button to copy it. */
+export function LinkBox({ label, url, copyLabel = "Copy link" }: { label: string; url: string; copyLabel?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="flex flex-col gap-1">
@@ -27,7 +27,7 @@ export function LinkBox({ label, url }: { label: string; url: string }) {
           }}
           className="min-h-10 rounded border border-neutral-400 px-3 py-2 text-sm font-semibold dark:border-neutral-600"
         >
-          {copied ? "Copied" : "Copy link"}
+          {copied ? "Copied" : copyLabel}
         </button>
       </div>
       <p className={HINT}>It is shown only now. Byline keeps only a fingerprint of it.</p>

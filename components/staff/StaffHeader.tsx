@@ -14,6 +14,7 @@ const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: Sessi
   { href: "/admin/authors", label: "Bylines", shownTo: (user) => can(user, "taxonomy.manage", null) },
   { href: "/admin/users", label: "Users", shownTo: (user) => can(user, "user.manage", null) },
   { href: "/admin/settings", label: "Settings", shownTo: (user) => can(user, "settings.manage", null) },
+  { href: "/admin/api-keys", label: "API keys", shownTo: (user) => can(user, "apiKey.manage", null) },
   { href: "/admin/audit", label: "Audit log", shownTo: (user) => can(user, "audit.read", null) },
   { href: "/account", label: "Account", shownTo: () => true },
 ];

@@ -15,6 +15,7 @@ describe("server actions", () => {
         "lib/articles/actions.ts",
         "lib/auth/actions.ts",
         "lib/authors/actions.ts",
+        "lib/content-api/actions.ts",
         "lib/media/actions.ts",
         "lib/sections/actions.ts",
         "lib/sessions/actions.ts",

@@ -51,11 +51,13 @@ export const AUDIT_ACTIONS = [
   "author.update",
   "author.merge",
   "settings.update",
+  "apikey.create",
+  "apikey.revoke",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about; the log shows a user's email, a story's headline, a section's, tag's or byline's name. */
-export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings", "media"] as const;
+export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings", "media", "apikey"] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

@@ -14,6 +14,7 @@ const global: Record<ResourceFreeAction, Role[]> = {
   "taxonomy.manage": ["EDITOR", "ADMIN"],
   "admin.area": ["EDITOR", "ADMIN"],
   "settings.manage": ["ADMIN"],
+  "apiKey.manage": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "account.update": ["WRITER", "EDITOR", "ADMIN"],

@@ -35,6 +35,7 @@ type Resources = {
   "settings.manage": null;
   "user.manage": null;
   "audit.read": null;
+  "apiKey.manage": null;
   "account.update": null;
 };
 
@@ -80,6 +81,8 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "settings.manage": (actor) => actor.role === "ADMIN",
   "user.manage": (actor) => actor.role === "ADMIN",
   "audit.read": (actor) => actor.role === "ADMIN",
+  // Keys read everything the content API serves, on behalf of an app or partner, so only admins make them.
+  "apiKey.manage": (actor) => actor.role === "ADMIN",
   // Your own password and profile.
   "account.update": isStaff,
 };

@@ -46,6 +46,6 @@ export function failure(
   return { status: "error", message, values, fieldErrors };
 }
 
-export function success(message: string, extra: Pick<FormState, "link" | "values"> = {}): FormState {
+export function success(message: string, extra: Pick<FormState, "link" | "secret" | "values"> = {}): FormState {
   return { status: "success", message, ...extra };
 }

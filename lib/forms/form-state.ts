@@ -10,6 +10,8 @@ export type FormState = {
   values?: Record<string, string>;
   /** A one-time link made by the action, shown once for the user to copy. */
   link?: string;
+  /** A secret made by the action (a content API key), shown once for the user to copy. */
+  secret?: string;
   /** One-time codes made by the action (two-factor recovery codes), shown once for the user to keep. */
   codes?: string[];
 };

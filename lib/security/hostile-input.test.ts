@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ADD_CORRECTION_API, SAVE_STORY_API } from "@/lib/articles/history-paths";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
+import { createApiKey } from "@/lib/content-api/keys";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 import { type Payload, ROUTE_HANDLERS, SERVER_ACTIONS, saveRequestBody } from "@/lib/testing/entrypoint-inventory";
@@ -59,6 +60,15 @@ const FEWER_RUNS: Record<string, number> = {
   "app/feed.json/route.ts#GET": 20,
   "app/sitemap.xml/route.ts#GET": 20,
   "app/news-sitemap.xml/route.ts#GET": 20,
+  // A page of whole stories, each body rendered: slower than a parse, and the parse is what varies.
+  "app/api/content/v1/stories/route.ts#GET": 300,
+  "app/api/content/v1/openapi.json/route.ts#GET": 20,
+  ...Object.fromEntries(
+    ["stories", "stories/[slug]", "sections", "tags", "authors", "openapi.json"].map((name) => [
+      `app/api/content/v1/${name}/route.ts#OPTIONS`,
+      20,
+    ]),
+  ),
 };
 
 /** Mostly as an admin, whom no policy stops, so the payload reaches the parser; now and then as anyone else. */
@@ -86,7 +96,7 @@ const route = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]
 const queryOnly = (path: string) => urlPart.map((query) => route(`${path}?${query}`));
 
 /** A hostile request for each route handler; a new route without one fails the test below. */
-function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Arbitrary<Payload>> {
+function routeArbitraries(newsroom: Newsroom, png: Buffer, apiKey: string): Record<string, fc.Arbitrary<Payload>> {
   const image = new File([new Uint8Array(png)], "photo.png", { type: "image/png" });
   const uploadPart = fc.oneof(
     { weight: 3, arbitrary: hostileFile },
@@ -164,6 +174,24 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
     .tuple(correctionBody, headerValue)
     .map(([body, type]) => route(ADD_CORRECTION_API, { method: "POST", body, headers: { "content-type": type } }));
 
+  // The content API: mostly with a working key, so the query reaches its parser; known and unknown parameters.
+  const apiAuthorization = fc.oneof(
+    { weight: 4, arbitrary: fc.constant(`Bearer ${apiKey}`) },
+    { weight: 1, arbitrary: headerValue },
+    { weight: 1, arbitrary: headerValue.map((value) => `Bearer ${value}`) },
+  );
+  const apiParameter = fc
+    .tuple(fc.oneof(fc.constantFrom("section", "tag", "author", "updated_since", "cursor", "limit"), urlPart), urlPart)
+    .map(([name, value]) => `${name}=${value}`);
+  const apiQuery = fc.array(apiParameter, { maxLength: 4 }).map((parameters) => parameters.join("&"));
+  const contentApi = (path: string, withSlug = false) =>
+    fc
+      .tuple(apiAuthorization, apiQuery, fc.oneof(fc.constant("colleagues-story"), hostileString))
+      .map(([authorization, query, slug]) =>
+        route(`/api/content/v1${path}?${query}`, { headers: { authorization } }, withSlug ? { slug } : undefined),
+      );
+  const preflight = (path: string) => urlPart.map((query) => route(`${path}?${query}`, { method: "OPTIONS" }));
+
   const authAction = fc.constantFrom("session", "csrf", "providers", "signin", "signout", "callback/credentials");
   const authPath = fc
     .tuple(fc.oneof(authAction, urlPart), urlPart)
@@ -195,6 +223,18 @@ function routeArbitraries(newsroom: Newsroom, png: Buffer): Record<string, fc.Ar
     "app/feed.json/route.ts#GET": queryOnly("/feed.json"),
     "app/sitemap.xml/route.ts#GET": queryOnly("/sitemap.xml"),
     "app/news-sitemap.xml/route.ts#GET": queryOnly("/news-sitemap.xml"),
+    "app/api/content/v1/stories/route.ts#GET": contentApi("/stories"),
+    "app/api/content/v1/stories/[slug]/route.ts#GET": contentApi("/stories/x", true),
+    "app/api/content/v1/sections/route.ts#GET": contentApi("/sections"),
+    "app/api/content/v1/tags/route.ts#GET": contentApi("/tags"),
+    "app/api/content/v1/authors/route.ts#GET": contentApi("/authors"),
+    "app/api/content/v1/openapi.json/route.ts#GET": queryOnly("/api/content/v1/openapi.json"),
+    ...Object.fromEntries(
+      ["stories", "stories/[slug]", "sections", "tags", "authors", "openapi.json"].map((name) => [
+        `app/api/content/v1/${name}/route.ts#OPTIONS`,
+        preflight(`/api/content/v1/${name}`),
+      ]),
+    ),
   };
 }
 
@@ -231,7 +271,8 @@ beforeAll(async () => {
   template = createTestDatabase();
   newsroom = await seedNewsroom(template.client);
   entrypoints = [...(await serverActions()), ...(await routeHandlers())];
-  routes = routeArbitraries(newsroom, await samplePng());
+  const { key } = await createApiKey(template.client, { name: "Hostile input" }, { actor: null, ip: "" });
+  routes = routeArbitraries(newsroom, await samplePng(), key);
   // Auth.js and the mail log write to the console; what matters here is what the user gets back.
   for (const level of ["error", "warn", "info"] as const) vi.spyOn(console, level).mockImplementation(() => {});
 }, 60_000);

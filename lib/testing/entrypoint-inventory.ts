@@ -4,6 +4,7 @@ import type { SaveRequest } from "@/lib/articles/schema";
 import type { Action, ResourceFreeAction } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
+import { createApiKey } from "@/lib/content-api/keys";
 import { readWireStory } from "@/lib/testing/fixtures";
 import { NEWSROOM_PASSWORD, type Newsroom, samplePng } from "@/lib/testing/newsroom";
 import { currentDatabase } from "@/lib/testing/request-doubles";
@@ -257,6 +258,22 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
   "lib/sessions/actions.ts#endUserSessionsAction": [
     { name: "a colleague's sessions", ...USERS, payload: (n) => form({ userId: n.colleague.id }) },
   ],
+  "lib/content-api/actions.ts#createApiKeyAction": [
+    {
+      name: "a content API key",
+      rule: "apiKey.manage",
+      resource: () => null,
+      payload: () => form({ name: "Mobile app" }),
+    },
+  ],
+  "lib/content-api/actions.ts#revokeApiKeyAction": [
+    {
+      name: "a content API key",
+      rule: "apiKey.manage",
+      resource: () => null,
+      payload: async () => form({ keyId: (await apiKey()).id, confirm: "on" }),
+    },
+  ],
   "lib/settings/actions.ts#saveSettingsAction": [
     {
       name: "the site's settings",
@@ -358,6 +375,43 @@ async function upload(): Promise<Payload> {
   body.set("file", new File([new Uint8Array(await samplePng())], "photo.png", { type: "image/png" }));
   body.set("alt", "A blue square");
   return { kind: "request", request: new NextRequest("http://localhost/api/media", { method: "POST", body }) };
+}
+
+/** A content API key, made in the request's database as an admin would. */
+function apiKey() {
+  return createApiKey(currentDatabase, { name: "Inventory" }, { actor: null, ip: "" });
+}
+
+function contentApiGet(path: string, key: string | null, params?: Record<string, string>): Payload {
+  return {
+    kind: "request",
+    request: new NextRequest(`http://localhost/api/content/v1${path}`, {
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+    }),
+    params,
+  };
+}
+
+function preflightRequest(path: string): Payload {
+  return { kind: "request", request: new NextRequest(`http://localhost${path}`, { method: "OPTIONS" }) };
+}
+
+/** A content API route: its GET with a key (anyone holding one) and without (nobody); its CORS preflight (anyone). */
+function contentApi(
+  route: string,
+  path = `/${route}`,
+  params?: Record<string, string>,
+): Record<string, EntrypointCase[]> {
+  const file = `app/api/content/v1/${route}/route.ts`;
+  return {
+    [`${file}#GET`]: [
+      { name: "with a key", ...PUBLIC, payload: async () => contentApiGet(path, (await apiKey()).key, params) },
+      { name: "without a key", rule: "nobody", payload: () => contentApiGet(path, null, params) },
+    ],
+    [`${file}#OPTIONS`]: [
+      { name: "a browser's preflight", ...PUBLIC, payload: () => preflightRequest(`/api/content/v1${path}`) },
+    ],
+  };
 }
 
 function expireCache(key: string | null): Payload {
@@ -494,5 +548,16 @@ export const ROUTE_HANDLERS: Record<string, EntrypointCase[]> = {
   ],
   "app/sitemaps/[file]/route.ts#GET": [
     { name: "a sitemap file", ...PUBLIC, payload: () => get("/sitemaps/1.xml", { file: "1.xml" }) },
+  ],
+  ...contentApi("stories"),
+  ...contentApi("stories/[slug]", "/stories/colleagues-story", { slug: "colleagues-story" }),
+  ...contentApi("sections"),
+  ...contentApi("tags"),
+  ...contentApi("authors"),
+  "app/api/content/v1/openapi.json/route.ts#GET": [
+    { name: "the OpenAPI document", ...PUBLIC, payload: () => get("/api/content/v1/openapi.json") },
+  ],
+  "app/api/content/v1/openapi.json/route.ts#OPTIONS": [
+    { name: "a browser's preflight", ...PUBLIC, payload: () => preflightRequest("/api/content/v1/openapi.json") },
   ],
 };

@@ -1,0 +1,22 @@
+import { createRequire } from "node:module";
+import { type RenderContext, renderBody } from "@/lib/content/render";
+import type { BodyDocument } from "@/lib/content/schema";
+
+/**
+ * Route handlers run in Next's React Server Components layer, where
+ * `import "react-dom/server"` is refused at build time (and resolves to a stub
+ * that throws). React's Node renderer is loaded here at run time instead,
+ * outside the bundle: it only turns plain elements into markup.
+ */
+const { renderToStaticMarkup } = createRequire(import.meta.url)(
+  "react-dom/server",
+) as typeof import("react-dom/server");
+
+/**
+ * A body as HTML for API clients: the reader page's own renderer (text
+ * escaped by React, links and images only to safe addresses), so the HTML
+ * and the page never disagree.
+ */
+export function bodyHtml(doc: BodyDocument, context: RenderContext): string {
+  return renderToStaticMarkup(renderBody(doc, context));
+}
