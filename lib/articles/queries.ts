@@ -48,9 +48,9 @@ function toCard(row: CardRow): ArticleCard {
   };
 }
 
-const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+export const NEWEST_FIRST = [{ publishedAt: "desc" }, { id: "asc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
 // The same order on a link table, whose visibleFrom is the story's publishedAt (see linkVisible).
-const LINKS_NEWEST_FIRST = [{ visibleFrom: "desc" as const }, { articleId: "asc" as const }];
+export const LINKS_NEWEST_FIRST = [{ visibleFrom: "desc" as const }, { articleId: "asc" as const }];
 
 /**
  * Published stories matching `where`, newest first. One query that walks an

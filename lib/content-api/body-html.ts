@@ -6,7 +6,9 @@ import type { BodyDocument } from "@/lib/content/schema";
  * Route handlers run in Next's React Server Components layer, where
  * `import "react-dom/server"` is refused at build time (and resolves to a stub
  * that throws). React's Node renderer is loaded here at run time instead,
- * outside the bundle: it only turns plain elements into markup.
+ * outside the bundle: it only turns plain elements into markup. A process
+ * started with `--conditions=react-server` (the npm scripts run under tsx so)
+ * gets the stub all the same, so only the app and the tests build body_html.
  */
 const { renderToStaticMarkup } = createRequire(import.meta.url)(
   "react-dom/server",

@@ -92,7 +92,7 @@ export function openApiDocument(siteUrl: string): JsonSchema {
         "StoryList",
         "Published stories",
         queryParameters(storyQuery),
-        "Newest first. Follow `next_cursor` for the next page.",
+        "Newest first; with `updated_since`, oldest change first, for keeping a copy in step. Follow `next_cursor` for the next page.",
       ),
       "/stories/{slug}": {
         get: {

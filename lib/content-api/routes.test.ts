@@ -109,6 +109,9 @@ async function call(
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
 }
 
+const slugs = async (query: string) =>
+  (await call(getStories, `/stories?${query}`)).body.data.map((story: { slug: string }) => story.slug);
+
 describe("GET /stories", () => {
   it("lists what readers see, newest first, each story whole, as the OpenAPI document says", async () => {
     const { status, body, headers } = await call(getStories, "/stories");
@@ -163,17 +166,31 @@ describe("GET /stories", () => {
     expect(second.body.next_cursor).toBeNull();
   });
 
-  it("filters by section, tag, byline and updated_since", async () => {
-    const slugs = async (query: string) =>
-      (await call(getStories, `/stories?${query}`)).body.data.map((story: { slug: string }) => story.slug);
+  it("filters by section, tag and byline", async () => {
     expect(await slugs("section=sport")).toEqual(["cup-final"]);
     expect(await slugs("tag=russia")).toEqual(["summit-invitation"]);
     expect(await slugs("author=reuters")).toEqual(["summit-invitation"]);
-    await database.client.article.updateMany({ data: { updatedAt: hoursAgo(10) } });
-    await database.client.article.update({ where: { id: ids.sport }, data: { dek: "Changed." } });
-    const since = hoursAgo(1).toISOString();
-    expect(await slugs(`updated_since=${encodeURIComponent(since)}`)).toEqual(["cup-final"]);
+    expect(await slugs("tag=russia&author=reuters&section=world")).toEqual(["summit-invitation"]);
+    expect(await slugs("tag=russia&section=sport")).toEqual([]);
     expect(await slugs("section=no-such-section")).toEqual([]);
+    expect(await slugs("author=no-such-byline")).toEqual([]);
+  });
+
+  it("with updated_since, lists what changed since, oldest change first, page by page", async () => {
+    await database.client.article.updateMany({ data: { updatedAt: hoursAgo(10) } });
+    await database.client.article.update({ where: { id: ids.full }, data: { updatedAt: hoursAgo(0.5) } });
+    await database.client.article.update({ where: { id: ids.sport }, data: { dek: "Changed." } });
+    const since = encodeURIComponent(hoursAgo(1).toISOString());
+    expect(await slugs(`updated_since=${since}`)).toEqual(["summit-invitation", "cup-final"]);
+    expect(await slugs(`updated_since=${since}&section=sport`)).toEqual(["cup-final"]);
+    const first = await call(getStories, `/stories?updated_since=${since}&limit=1`);
+    expect(first.body.data[0].slug).toBe("summit-invitation");
+    const second = await call(getStories, `/stories?updated_since=${since}&limit=1&cursor=${first.body.next_cursor}`);
+    expect(second.body).toMatchObject({ data: [{ slug: "cup-final" }], next_cursor: null });
+    // A cursor of the newest-first list does not continue the list of changes.
+    const newest = await call(getStories, "/stories?limit=1");
+    const mixed = await call(getStories, `/stories?updated_since=${since}&cursor=${newest.body.next_cursor}`);
+    expect(mixed.status).toBe(400);
   });
 
   it("refuses parameters it does not know, bad values and cursors it did not give, as problem details", async () => {

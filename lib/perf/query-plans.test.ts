@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findReaderArticle } from "@/lib/articles/queries";
 import { getAuthorListing } from "@/lib/authors/queries";
 import { nextScheduledPublication } from "@/lib/cache/schedule";
+import type { StoryQuery } from "@/lib/content-api/query";
+import { getApiStory, listApiStories } from "@/lib/content-api/stories";
+import { listApiAuthors, listApiTags } from "@/lib/content-api/taxonomy";
 import { BASE_DATE, seedLargeNewsroom } from "@/lib/demo/large-newsroom";
 import { listFeedStories } from "@/lib/feeds/queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -42,7 +45,7 @@ const NEWSROOM_STATISTICS: [table: string, index: string, stat: string][] = [
   ["Article", "Article_publishedAt_id_status_idx", "100019 1 1 1"],
   ["Article", "Article_sectionId_publishedAt_id_status_idx", "100019 20004 1 1 1"],
   ["Article", "Article_slug_key", "100019 1"],
-  ["Article", "Article_updatedAt_idx", "100019 1"],
+  ["Article", "Article_updatedAt_id_idx", "100019 1 1"],
   ["Article", "sqlite_autoindex_Article_1", "100019 1"],
   ["ArticleAuthor", "ArticleAuthor_authorId_visibleFrom_articleId_idx", "109886 1616 1 1"],
   ["ArticleAuthor", "sqlite_autoindex_ArticleAuthor_1", "109886 1 1"],
@@ -131,7 +134,29 @@ const HOT_QUERIES: HotQuery[] = [
       ),
   },
   { name: "next scheduled publication", run: (client) => nextScheduledPublication(now, client) },
+  ...contentApiQueries(),
 ];
+
+/** The content API's story lists (lib/content-api/stories.ts), each filter, on a second page. */
+function contentApiQueries(): HotQuery[] {
+  const stories = (query: Partial<StoryQuery>) => async (client: PrismaClient) => {
+    const first = await listApiStories(client, { limit: 5, ...query }, now);
+    const cursor = first.ok ? (first.next_cursor ?? undefined) : undefined;
+    return listApiStories(client, { limit: 5, ...query, cursor }, now);
+  };
+  const since = new Date(now.getTime() - 86_400_000).toISOString();
+  return [
+    { name: "content API: stories", run: stories({}) },
+    { name: "content API: a section's stories", run: stories({ section: "world" }) },
+    { name: "content API: a tag's stories", run: stories({ tag: "election" }) },
+    { name: "content API: a byline's stories", run: stories({ author: "reuters" }) },
+    { name: "content API: a tag's stories by a byline", run: stories({ tag: "election", author: "reuters" }) },
+    { name: "content API: stories changed since", run: stories({ updated_since: since }) },
+    { name: "content API: a story", run: (client) => getApiStory(client, storySlug, now) },
+    { name: "content API: tags", run: (client) => listApiTags(client, { limit: 5 }) },
+    { name: "content API: bylines", run: (client) => listApiAuthors(client, { limit: 5 }) },
+  ];
+}
 
 async function checkAll(file: string): Promise<Map<string, { queries: RecordedQuery[]; problems: string }>> {
   const recorder = recordingClient(file);
