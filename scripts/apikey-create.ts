@@ -5,7 +5,8 @@
  * Exits 1 with a message, writing nothing, on bad input.
  */
 import "dotenv/config";
-import { apiKeyNameSchema, createApiKey } from "@/lib/content-api/keys";
+import { apiKeyNameSchema } from "@/lib/content-api/key-schemas";
+import { createApiKey } from "@/lib/content-api/keys";
 import { db } from "@/lib/db";
 import { fail, parseCommandLine, runOrFail } from "./cli";
 

@@ -7,6 +7,7 @@ import { CheckboxField, TextField } from "@/components/forms/Field";
 import { FormMessage } from "@/components/forms/FormMessage";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/content-api/actions";
+import { API_KEY_NAME_MAX_LENGTH } from "@/lib/content-api/key-schemas";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
 
 export function NewApiKeyForm() {
@@ -21,7 +22,7 @@ export function NewApiKeyForm() {
           hint="Who or what will use it, such as “Mobile app” or “Partner: Example Daily”."
           autoComplete="off"
           required
-          maxLength={100}
+          maxLength={API_KEY_NAME_MAX_LENGTH}
           defaultValue={state.status === "success" ? "" : state.values?.name}
           error={state.fieldErrors?.name}
         />

@@ -3,7 +3,8 @@
 import { defineFormAction } from "@/lib/actions/define-action";
 import { db } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
-import { apiKeyNameSchema, createApiKey, revokeApiKey, revokeApiKeySchema } from "./keys";
+import { apiKeyNameSchema, revokeApiKeySchema } from "./key-schemas";
+import { createApiKey, revokeApiKey } from "./keys";
 
 /** "New key" on /admin/api-keys: the key comes back once, for the admin to copy. */
 export const createApiKeyAction = defineFormAction({

@@ -148,8 +148,11 @@ export function contentApiGet<S extends z.ZodObject>(
       const now = new Date();
       const result = await answer(parsed.data, { client: client(), now, caller }, await route.params);
       if (!result.found) return problemResponse(result.status, result.detail, limits);
-      // Only an answered request counts as a use: a refusal writes nothing.
-      await noteApiKeyUse(client(), caller, now);
+      // Only an answered request counts as a use: a refusal writes nothing. The note is bookkeeping:
+      // a disk that refuses it (logged) still lets the API read.
+      await noteApiKeyUse(client(), caller, now).catch((error: unknown) => {
+        messageForStorageFailure(error, "Noting a content API key's use");
+      });
       return jsonResponse(request, result.value, limits);
     } catch (error) {
       const detail = messageForStorageFailure(

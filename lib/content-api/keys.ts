@@ -1,8 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashToken, newToken } from "@/lib/users/tokens";
+import type { apiKeyNameSchema } from "./key-schemas";
 
 /** Every key starts so, which tells a leaked one apart in logs and secret scanners. */
 export const API_KEY_PREFIX = "byline_";
@@ -10,19 +11,6 @@ export const API_KEY_PREFIX = "byline_";
 const SHOWN_CHARACTERS = API_KEY_PREFIX.length + 6;
 /** A key's last use is written at most this often, so reading the API does not mean writing the database. */
 export const API_KEY_USE_RESOLUTION_MS = 60_000;
-
-export const apiKeyNameSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Give the key a name: who or what will use it, such as “Mobile app”.")
-    .max(100, "Keep the name under 100 characters."),
-});
-
-export const revokeApiKeySchema = z.object({
-  keyId: z.string().min(1, "That key is not there any more. Reload the page.").max(100),
-  confirm: z.literal("on", { error: "Tick the box to confirm." }),
-});
 
 /** Who made or revoked a key: a signed-in admin, or nobody for `npm run apikey:create`. */
 export type KeyActor = { actor: { id: string; email: string } | null; ip: string };

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { contentApiGet } from "@/lib/content-api/http";
 import { createApiKey, revokeApiKey } from "@/lib/content-api/keys";
@@ -281,6 +282,27 @@ describe("keys", () => {
 });
 
 describe("HTTP", () => {
+  it("still answers when the disk refuses to note the key's use, and logs why", async () => {
+    const keys = database.client.apiKey;
+    const refusingWrites = new Proxy(database.client, {
+      get: (target, property) =>
+        property === "apiKey"
+          ? {
+              findUnique: keys.findUnique.bind(keys),
+              update: async () => {
+                throw new Database.SqliteError("attempt to write a readonly database", "SQLITE_READONLY");
+              },
+            }
+          : Reflect.get(target, property),
+    });
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const sections = contentApiGet(listQuery, async () => ({ found: true, value: { data: [], next_cursor: null } }), {
+      client: () => refusingWrites,
+    });
+    expect((await call(sections, "/sections")).status).toBe(200);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining("SQLITE_READONLY"));
+  });
+
   it("answers 304 when If-None-Match names the answer's ETag", async () => {
     const first = await call(getSections, "/sections");
     const etag = first.headers.get("etag") ?? "";
