@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCacheExpiryKey } from "@/lib/cache/expiry-key";
 import { expireOnThisServer, revalidate } from "@/lib/cache/revalidate";
+import { problemResponse } from "@/lib/http/problem";
 
 const revalidationSchema = z.object({
   articleIds: z.array(z.string().min(1).max(100)).max(10_000),
@@ -9,16 +10,6 @@ const revalidationSchema = z.object({
   /** "site" (a script): expire here, then on the other servers and in Varnish. "server" (another server, lib/cache/peers.ts): here only. */
   scope: z.enum(["site", "server"]).default("site"),
 });
-
-function problem(status: number, title: string, detail: string): Response {
-  return Response.json(
-    { type: "about:blank", title, status, detail },
-    {
-      status,
-      headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
-    },
-  );
-}
 
 /**
  * The running site's end of a script's write (`npm run import`, the demo
@@ -30,17 +21,17 @@ export async function expireFromRequest(request: Request): Promise<Response> {
   const authorization = request.headers.get("authorization") ?? "";
   const key = authorization.startsWith("Bearer ") ? authorization.slice("Bearer ".length) : "";
   if (!key || !isCacheExpiryKey(key)) {
-    return problem(401, "Not allowed", "Send the site's cache-expiry key as `Authorization: Bearer <key>`.");
+    return problemResponse(401, "Not allowed", "Send the site's cache-expiry key as `Authorization: Bearer <key>`.");
   }
   let body: unknown;
   try {
     body = await request.json();
   } catch {
-    return problem(400, "Not JSON", 'The body must be JSON such as {"articleIds": ["…"], "taxonomy": false}.');
+    return problemResponse(400, "Not JSON", 'The body must be JSON such as {"articleIds": ["…"], "taxonomy": false}.');
   }
   const parsed = revalidationSchema.safeParse(body);
   if (!parsed.success) {
-    return problem(
+    return problemResponse(
       400,
       "Not understood",
       'The body must be {"articleIds": [up to 10,000 ids], "taxonomy": true|false, "settings": true|false, "scope": "site"|"server"}.',

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import { messageForStorageFailure } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { type ApiCaller, authenticateApiKey, noteApiKeyUse } from "./keys";
+import { problemResponse } from "@/lib/http/problem";
+import { authenticateApiKey, noteApiKeyUse } from "./keys";
 import { RateLimiter } from "./rate-limit";
-import type { Problem } from "./schemas";
 
 /**
  * The content API's HTTP behaviour, the same for every route: a key in
@@ -35,17 +35,9 @@ const TITLES: Record<number, string> = {
   503: "Service unavailable",
 };
 
-export function problemResponse(status: number, detail: string, headers: Record<string, string> = {}): Response {
-  const body: Problem = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      ...CORS_HEADERS,
-      "content-type": "application/problem+json",
-      "cache-control": "no-store",
-      ...headers,
-    },
-  });
+/** A problem answer that scripts on other sites may read, as they may the answers. */
+export function apiProblem(status: number, detail: string, headers: Record<string, string> = {}): Response {
+  return problemResponse(status, TITLES[status] ?? "Error", detail, { ...CORS_HEADERS, ...headers });
 }
 
 /** A strong validator of the exact bytes sent. */
@@ -89,14 +81,18 @@ function presentedKey(request: Request): string | null {
   return match?.[1] ?? null;
 }
 
-/** The query string as an object, a parameter given twice kept as its list so the schema refuses it. */
+/**
+ * The query string as an object, a parameter given twice kept as its list so
+ * the schema refuses it. Built with fromEntries, so `__proto__` is a key like
+ * any other (refused as unknown) and never the object's prototype.
+ */
 function queryObject(url: URL): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const name of new Set(url.searchParams.keys())) {
-    const values = url.searchParams.getAll(name);
-    query[name] = values.length === 1 ? (values[0] as string) : values;
-  }
-  return query;
+  return Object.fromEntries(
+    [...new Set(url.searchParams.keys())].map((name) => {
+      const values = url.searchParams.getAll(name);
+      return [name, values.length === 1 ? (values[0] as string) : values];
+    }),
+  );
 }
 
 function queryProblem(error: z.ZodError): string {
@@ -110,7 +106,7 @@ function queryProblem(error: z.ZodError): string {
   return name ? `${name}: ${issue.message}` : issue.message;
 }
 
-export type ApiContext = { client: PrismaClient; now: Date; caller: ApiCaller };
+export type ApiContext = { client: PrismaClient; now: Date };
 export type ApiAnswer = { found: true; value: unknown } | { found: false; detail: string; status: 400 | 404 };
 
 type RouteContext = { params: Promise<Record<string, string>> };
@@ -126,7 +122,7 @@ export function contentApiGet<S extends z.ZodObject>(
       const key = presentedKey(request);
       const caller = key ? await authenticateApiKey(client(), key) : null;
       if (!caller) {
-        return problemResponse(
+        return apiProblem(
           401,
           key
             ? "That API key is not valid, or has been revoked. An admin can make a new one under Admin → API keys."
@@ -136,7 +132,7 @@ export function contentApiGet<S extends z.ZodObject>(
       }
       const allowed = limiter().take(caller.id, Date.now());
       if (!allowed.ok) {
-        return problemResponse(
+        return apiProblem(
           429,
           `This key may make ${allowed.limit} requests a minute. Try again in ${allowed.retryAfterSeconds} s.`,
           { "retry-after": String(allowed.retryAfterSeconds), "ratelimit-limit": String(allowed.limit) },
@@ -144,10 +140,10 @@ export function contentApiGet<S extends z.ZodObject>(
       }
       const limits = { "ratelimit-limit": String(allowed.limit), "ratelimit-remaining": String(allowed.remaining) };
       const parsed = query.safeParse(queryObject(new URL(request.url)));
-      if (!parsed.success) return problemResponse(400, queryProblem(parsed.error), limits);
+      if (!parsed.success) return apiProblem(400, queryProblem(parsed.error), limits);
       const now = new Date();
-      const result = await answer(parsed.data, { client: client(), now, caller }, await route.params);
-      if (!result.found) return problemResponse(result.status, result.detail, limits);
+      const result = await answer(parsed.data, { client: client(), now }, await route.params);
+      if (!result.found) return apiProblem(result.status, result.detail, limits);
       // Only an answered request counts as a use: a refusal writes nothing. The note is bookkeeping:
       // a disk that refuses it (logged) still lets the API read.
       await noteApiKeyUse(client(), caller, now).catch((error: unknown) => {
@@ -160,7 +156,7 @@ export function contentApiGet<S extends z.ZodObject>(
         "A content API request",
         () => "Byline could not read its database just now. Try again in a minute.",
       );
-      return problemResponse(503, detail, { "retry-after": "60" });
+      return apiProblem(503, detail, { "retry-after": "60" });
     }
   };
 }

@@ -201,6 +201,8 @@ describe("GET /stories", () => {
       ["limit=two", "limit: limit must be a whole number"],
       ["updated_since=yesterday", "updated_since: updated_since must be an ISO 8601 time"],
       ["section=world&section=sport", "Give section once"],
+      ["__proto__=x", "Unknown parameter: __proto__"],
+      ["__proto__=x&__proto__=y", "Unknown parameter: __proto__"],
       ["cursor=bm90LWEtY3Vyc29y", "That cursor is not one this API gave out"],
     ] as const) {
       const { status, headers, body } = await call(getStories, `/stories?${query}`);

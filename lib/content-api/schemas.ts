@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blockSchema, bodyDocumentSchema } from "@/lib/content/schema";
+import { problemDetailsSchema } from "@/lib/http/problem";
 
 /**
  * What the content API answers, as zod schemas: the routes build their
@@ -122,16 +123,9 @@ apiSchemas.add(author, { id: "Author", description: "A byline: a staff journalis
 export const authorList = z.object({ data: z.array(author), next_cursor: nextCursor });
 apiSchemas.add(authorList, { id: "AuthorList", description: "Bylines, by slug." });
 
-export const problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.int(),
-  detail: z.string(),
-});
-apiSchemas.add(problem, { id: "Problem", description: "An error, as RFC 9457 problem details." });
+apiSchemas.add(problemDetailsSchema, { id: "Problem", description: "An error, as RFC 9457 problem details." });
 
 export type Story = z.infer<typeof story>;
 export type Section = z.infer<typeof section>;
 export type Tag = z.infer<typeof tag>;
 export type Author = z.infer<typeof author>;
-export type Problem = z.infer<typeof problem>;
