@@ -9,6 +9,8 @@ export async function register(): Promise<void> {
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { db } = await import("@/lib/db");
       await db.$connect();
+      const { startWebhookWorker } = await import("@/lib/webhooks/worker");
+      startWebhookWorker(db);
     }
   }
 }

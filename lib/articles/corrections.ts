@@ -6,6 +6,7 @@ import { effectiveStatus, type WorkflowArticle } from "@/lib/articles/workflow";
 import { type Actor, can } from "@/lib/auth/policy";
 import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordStoryChange } from "@/lib/webhooks/outbox";
 
 const CORRECTION_LIMITS = { min: 10, max: 2_000 } as const;
 
@@ -72,7 +73,7 @@ export async function addCorrection(
   return client.$transaction(async (tx): Promise<CorrectionOutcome> => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      select: { id: true, status: true, createdById: true, publishedAt: true },
+      select: { id: true, slug: true, headline: true, status: true, createdById: true, publishedAt: true },
     });
     if (!article)
       return { ok: false, error: "not_found", message: "This story no longer exists; it may have been deleted." };
@@ -93,6 +94,12 @@ export async function addCorrection(
       select: { id: true, text: true, correctedAt: true },
     });
     await auditArticle(tx, actor, "article.correct", article.id, { correctionId: correction.id, text }, context.ip);
+    await recordStoryChange(tx, {
+      kind: "corrected",
+      articleId: article.id,
+      subject: { slug: article.slug, headline: article.headline, correctionId: correction.id },
+      now,
+    });
     return {
       ok: true,
       correction,

@@ -7,6 +7,7 @@ import { deleteRequestSchema } from "@/lib/articles/schema";
 import { checkTransition, effectiveStatus } from "@/lib/articles/workflow";
 import type { Revalidation } from "@/lib/cache/tags";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { recordStoryChange } from "@/lib/webhooks/outbox";
 
 export type DeleteOutcome = { ok: true; message: string; revalidate: Revalidation } | WriteFailure;
 
@@ -79,6 +80,13 @@ export async function deleteArticle(
       context.ip,
     );
     await tx.article.delete({ where: { id: article.id } });
+    await recordStoryChange(tx, {
+      kind: "deleted",
+      articleId: article.id,
+      subject: { slug: article.slug, headline: article.headline },
+      now,
+      wasLive: status === "PUBLISHED",
+    });
     const readersAffected = status === "PUBLISHED" || status === "SCHEDULED";
     return {
       ok: true,

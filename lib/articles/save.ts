@@ -25,6 +25,7 @@ import type { Article, Prisma, PrismaClient } from "@/lib/generated/prisma/clien
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { newsroomTimeZone } from "@/lib/settings/queries";
 import { formatDateTime } from "@/lib/time";
+import { recordStoryChange } from "@/lib/webhooks/outbox";
 
 export type SavedStory = { id: string; version: number; slug: string; status: ArticleStatus; publishAt: string };
 
@@ -308,6 +309,16 @@ async function writeStory(
         { slug: slug.slug, from: transition.from, publishedAt: publishedAt?.toISOString() ?? null },
         ip,
       );
+
+    await recordStoryChange(tx, {
+      kind: "saved",
+      articleId: id,
+      subject: { slug: article.slug, headline: article.headline },
+      now,
+      wasLive: transition.from === "PUBLISHED",
+      status,
+      publishedAt,
+    });
 
     const readersAffected = [transition.from, status].some((state) => state === "PUBLISHED" || state === "SCHEDULED");
     const story: SavedStory = {

@@ -15,6 +15,7 @@ const global: Record<ResourceFreeAction, Role[]> = {
   "admin.area": ["EDITOR", "ADMIN"],
   "settings.manage": ["ADMIN"],
   "apiKey.manage": ["ADMIN"],
+  "webhook.manage": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "account.update": ["WRITER", "EDITOR", "ADMIN"],

@@ -36,6 +36,7 @@ type Resources = {
   "user.manage": null;
   "audit.read": null;
   "apiKey.manage": null;
+  "webhook.manage": null;
   "account.update": null;
 };
 
@@ -83,6 +84,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Resources[A]) => boolean 
   "audit.read": (actor) => actor.role === "ADMIN",
   // Keys read everything the content API serves, on behalf of an app or partner, so only admins make them.
   "apiKey.manage": (actor) => actor.role === "ADMIN",
+  "webhook.manage": (actor) => actor.role === "ADMIN",
   // Your own password and profile.
   "account.update": isStaff,
 };

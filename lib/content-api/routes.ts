@@ -14,7 +14,7 @@ export const getStories = contentApiGet(storyQuery, async (query, { client, now 
 );
 
 export const getStory = contentApiGet(noQuery, async (_query, { client, now }, { slug = "" }) => {
-  const story = await getApiStory(client, slug, now);
+  const story = await getApiStory(client, { slug }, now);
   return story
     ? { found: true, value: { data: story } }
     : { found: false, status: 404, detail: `No published story has the slug “${slug}”.` };

@@ -10,7 +10,7 @@ import { problemDetailsSchema } from "@/lib/http/problem";
  */
 export const apiSchemas = z.registry<{ id: string; description: string }>();
 
-const isoTime = z.iso.datetime({ offset: false }).meta({ description: "A time in UTC, ISO 8601." });
+export const isoTime = z.iso.datetime({ offset: false }).meta({ description: "A time in UTC, ISO 8601." });
 const absoluteUrl = z.url().meta({ description: "An absolute URL." });
 
 apiSchemas.add(blockSchema, {

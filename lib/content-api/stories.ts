@@ -116,9 +116,16 @@ export async function listApiStories(client: PrismaClient, query: StoryQuery, no
   };
 }
 
-/** One published story by its current slug, or null. */
-export async function getApiStory(client: PrismaClient, slug: string, now: Date): Promise<Story | null> {
-  const row = await client.article.findFirst({ where: { slug, ...readerVisible(now) }, include: readerArticleInclude });
+/** One published story by its current slug (or, for a webhook's payload, its id), or null. */
+export async function getApiStory(
+  client: PrismaClient,
+  which: { slug: string } | { id: string },
+  now: Date,
+): Promise<Story | null> {
+  const row = await client.article.findFirst({
+    where: { ...which, ...readerVisible(now) },
+    include: readerArticleInclude,
+  });
   return row && toApiStory(await readerArticleOf(row, readerVisible(now), now, client));
 }
 

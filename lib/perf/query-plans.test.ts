@@ -152,7 +152,7 @@ function contentApiQueries(): HotQuery[] {
     { name: "content API: a byline's stories", run: stories({ author: "reuters" }) },
     { name: "content API: a tag's stories by a byline", run: stories({ tag: "election", author: "reuters" }) },
     { name: "content API: stories changed since", run: stories({ updated_since: since }) },
-    { name: "content API: a story", run: (client) => getApiStory(client, storySlug, now) },
+    { name: "content API: a story", run: (client) => getApiStory(client, { slug: storySlug }, now) },
     { name: "content API: tags", run: (client) => listApiTags(client, { limit: 5 }) },
     { name: "content API: bylines", run: (client) => listApiAuthors(client, { limit: 5 }) },
   ];
