@@ -67,6 +67,8 @@ const envSchema = z.object({
     .regex(/^[1-9]\d*$/, "CONTENT_API_RATE_LIMIT must be a whole number of requests a minute such as 600")
     .default("600")
     .transform(Number),
+  /** Lets webhooks reach private and loopback addresses: a receiver on the same box or intranet (lib/webhooks/address.ts). */
+  WEBHOOKS_ALLOW_PRIVATE: z.stringbool({ error: "WEBHOOKS_ALLOW_PRIVATE must be true or false" }).default(false),
   /** Behind a reverse proxy: read the client from X-Forwarded-For (lib/auth/client-address.ts). */
   TRUST_PROXY: z.stringbool({ error: "TRUST_PROXY must be true or false" }).default(false),
   /** The proxies whose X-Forwarded-For entries are believed when TRUST_PROXY is on: addresses or CIDR ranges. */

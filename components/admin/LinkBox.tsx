@@ -4,7 +4,18 @@ import { useState } from "react";
 import { HINT } from "@/components/forms/styles";
 
 /** A one-time link (or another secret, such as an API key) shown once, with a button to copy it. */
-export function LinkBox({ label, url, copyLabel = "Copy link" }: { label: string; url: string; copyLabel?: string }) {
+export function LinkBox({
+  label,
+  url,
+  copyLabel = "Copy link",
+  note = "It is shown only now. Byline keeps only a fingerprint of it.",
+}: {
+  label: string;
+  url: string;
+  copyLabel?: string;
+  /** What Byline keeps of it. */
+  note?: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="flex flex-col gap-1">
@@ -30,7 +41,7 @@ export function LinkBox({ label, url, copyLabel = "Copy link" }: { label: string
           {copied ? "Copied" : copyLabel}
         </button>
       </div>
-      <p className={HINT}>It is shown only now. Byline keeps only a fingerprint of it.</p>
+      <p className={HINT}>{note}</p>
     </div>
   );
 }

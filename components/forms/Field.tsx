@@ -37,7 +37,7 @@ export function FieldShell({ id, label, error, hint, children }: ShellProps) {
 type TextFieldProps = {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "search";
+  type?: "text" | "email" | "password" | "search" | "url";
   defaultValue?: string;
   error?: string;
   hint?: string;

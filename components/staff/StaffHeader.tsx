@@ -15,6 +15,7 @@ const STAFF_LINKS: readonly { href: string; label: string; shownTo: (user: Sessi
   { href: "/admin/users", label: "Users", shownTo: (user) => can(user, "user.manage", null) },
   { href: "/admin/settings", label: "Settings", shownTo: (user) => can(user, "settings.manage", null) },
   { href: "/admin/api-keys", label: "API keys", shownTo: (user) => can(user, "apiKey.manage", null) },
+  { href: "/admin/webhooks", label: "Webhooks", shownTo: (user) => can(user, "webhook.manage", null) },
   { href: "/admin/audit", label: "Audit log", shownTo: (user) => can(user, "audit.read", null) },
   { href: "/account", label: "Account", shownTo: () => true },
 ];

@@ -24,6 +24,7 @@ describe("server actions", () => {
         "lib/two-factor/actions.ts",
         "lib/two-factor/admin-actions.ts",
         "lib/users/actions.ts",
+        "lib/webhooks/actions.ts",
       ].sort(),
     );
   });

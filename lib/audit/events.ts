@@ -62,7 +62,17 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** What an event is about; the log shows a user's email, a story's headline, a section's, tag's or byline's name. */
-export const AUDIT_TARGETS = ["user", "article", "section", "tag", "author", "settings", "media", "apikey", "webhook"] as const;
+export const AUDIT_TARGETS = [
+  "user",
+  "article",
+  "section",
+  "tag",
+  "author",
+  "settings",
+  "media",
+  "apikey",
+  "webhook",
+] as const;
 export type AuditTarget = (typeof AUDIT_TARGETS)[number];
 
 /** The events about one story. */

@@ -9,6 +9,7 @@ import { readWireStory } from "@/lib/testing/fixtures";
 import { NEWSROOM_PASSWORD, type Newsroom, samplePng } from "@/lib/testing/newsroom";
 import { currentDatabase } from "@/lib/testing/request-doubles";
 import { authenticatorCode, enrolInTwoFactor, startTwoFactorSetup } from "@/lib/testing/two-factor";
+import { createWebhook } from "@/lib/webhooks/registry";
 
 /**
  * Every server action and route handler, with who may use it and a request
@@ -53,6 +54,7 @@ const TAXONOMY = { rule: "taxonomy.manage", resource: () => null } as const;
 const USERS = { rule: "user.manage", resource: () => null } as const;
 const OWN_ACCOUNT = { rule: "account.update", resource: () => null } as const;
 const PUBLIC = { rule: "public" } as const;
+const WEBHOOKS = { rule: "webhook.manage", resource: () => null } as const;
 
 const story = (createdById: string, status: "DRAFT" | "PUBLISHED") => ({ createdById, status });
 
@@ -274,6 +276,22 @@ export const SERVER_ACTIONS: Record<string, EntrypointCase[]> = {
       payload: async () => form({ keyId: (await apiKey()).id, confirm: "on" }),
     },
   ],
+  "lib/webhooks/actions.ts#createWebhookAction": [
+    {
+      name: "a webhook",
+      ...WEBHOOKS,
+      payload: () => form({ url: "https://93.184.215.14/hooks", "story.published": "on" }),
+    },
+  ],
+  "lib/webhooks/actions.ts#setWebhookStateAction": [
+    { name: "a webhook", ...WEBHOOKS, payload: async () => form({ webhookId: await webhook(), enabled: "false" }) },
+  ],
+  "lib/webhooks/actions.ts#deleteWebhookAction": [
+    { name: "a webhook", ...WEBHOOKS, payload: async () => form({ webhookId: await webhook(), confirm: "on" }) },
+  ],
+  "lib/webhooks/actions.ts#redeliverAction": [
+    { name: "a webhook's delivery", ...WEBHOOKS, payload: async () => form({ deliveryId: await failedDelivery() }) },
+  ],
   "lib/settings/actions.ts#saveSettingsAction": [
     {
       name: "the site's settings",
@@ -380,6 +398,37 @@ async function upload(): Promise<Payload> {
 /** A content API key, made in the request's database as an admin would. */
 function apiKey() {
   return createApiKey(currentDatabase, { name: "Inventory" }, { actor: null, ip: "" });
+}
+
+/** A webhook endpoint, registered in the request's database as an admin would. */
+async function webhook(): Promise<string> {
+  const created = await createWebhook(
+    currentDatabase,
+    { url: "https://93.184.215.14/hooks", events: ["story.published"] },
+    { actor: null, ip: "" },
+    false,
+  );
+  if (!created.ok) throw new Error(created.message);
+  return created.id;
+}
+
+/** A delivery that gave up, which "Redeliver" sends again. */
+async function failedDelivery(): Promise<string> {
+  const webhookId = await webhook();
+  const at = new Date();
+  const event = await currentDatabase.webhookEvent.create({
+    data: {
+      type: "story.published",
+      articleId: "a-story",
+      subject: '{"slug":"a","headline":"A"}',
+      occurredAt: at,
+      availableAt: at,
+    },
+  });
+  const delivery = await currentDatabase.webhookDelivery.create({
+    data: { webhookId, eventId: event.id, status: "FAILED", attempts: 14, dueAt: at },
+  });
+  return delivery.id;
 }
 
 function contentApiGet(path: string, key: string | null, params?: Record<string, string>): Payload {

@@ -1,6 +1,7 @@
 import type { LookupAddress } from "node:dns";
 import { lookup as systemLookup } from "node:dns";
 import ipaddr from "ipaddr.js";
+import { env } from "@/lib/env";
 
 /**
  * Webhook requests leave from inside the newsroom's network, so an endpoint
@@ -17,7 +18,7 @@ export function isPublicAddress(address: string): boolean {
 }
 
 export function privateAddressesAllowed(): boolean {
-  return process.env.WEBHOOKS_ALLOW_PRIVATE === "true";
+  return env().WEBHOOKS_ALLOW_PRIVATE;
 }
 
 export const PRIVATE_ADDRESS_MESSAGE =

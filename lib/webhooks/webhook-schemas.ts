@@ -19,8 +19,9 @@ export const webhookUrlSchema = z
     }),
   )
   .refine((url) => {
-    const parsed = new URL(url);
-    return !parsed.username && !parsed.password;
+    // Zod runs this even after the check above failed; that failure is the message then.
+    const parsed = URL.parse(url);
+    return !parsed || (!parsed.username && !parsed.password);
   }, "Leave the user name and password out of the address: each request is signed instead.");
 
 export const webhookEventsSchema = z
