@@ -64,6 +64,8 @@ export default defineConfig({
       PORT: String(E2E_PORT),
       E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
       NEXT_TELEMETRY_DISABLED: "1",
+      // e2e/admin-webhooks.spec.ts's receiver listens on this machine.
+      WEBHOOKS_ALLOW_PRIVATE: "true",
       // Every change purges the Varnish in front, as in production.
       VARNISH_URL: `${E2E_VARNISH_URL}/`,
     },
