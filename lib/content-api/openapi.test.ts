@@ -1,5 +1,6 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 import { openApiDocument } from "./openapi";
 import { listQuery, storyQuery } from "./query";
 
@@ -23,6 +24,20 @@ describe("the OpenAPI document", () => {
     expect(paths["/stories"]?.get.parameters.find((parameter) => parameter.name === "limit")).toMatchObject({
       schema: { type: "integer", minimum: 1, maximum: 100, default: 20 },
     });
+  });
+
+  it("describes every webhook event, signed, with the body's schema", () => {
+    const webhooks = document.webhooks as Record<
+      string,
+      { post: { parameters: { name: string }[]; requestBody: unknown } }
+    >;
+    expect(Object.keys(webhooks)).toEqual([...WEBHOOK_EVENTS]);
+    for (const hook of Object.values(webhooks)) {
+      expect(hook.post.parameters.map((parameter) => parameter.name)).toContain("Byline-Signature");
+      expect(hook.post.requestBody).toMatchObject({
+        content: { "application/json": { schema: { $ref: "#/components/schemas/WebhookEvent" } } },
+      });
+    }
   });
 
   it("names the site's own address as the server", () => {

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+// Registers the webhook body among the components.
+import "@/lib/webhooks/payload-schema";
 import { listQuery, storyQuery } from "./query";
 import { apiSchemas } from "./schemas";
 
@@ -76,6 +79,40 @@ const list = (schema: string, summary: string, parameters: JsonSchema[], descrip
   },
 });
 
+const header = (name: string, description: string) => ({
+  name,
+  in: "header",
+  required: true,
+  description,
+  schema: { type: "string" },
+});
+
+/** What Byline sends to registered endpoints (Admin → Webhooks), one entry per event. */
+function webhooks(): JsonSchema {
+  return Object.fromEntries(
+    WEBHOOK_EVENTS.map((event) => [
+      event,
+      {
+        post: {
+          summary: WEBHOOK_EVENT_LABELS[event],
+          parameters: [
+            header(
+              "Byline-Signature",
+              '`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`, keyed by the endpoint\'s secret. Reject a request whose signature does not match or whose time is more than five minutes off.',
+            ),
+            header("Byline-Event", `The event's type: \`${event}\`.`),
+            header("Byline-Delivery", "This delivery's id; a redelivery has a new one, the event's `id` stays."),
+          ],
+          requestBody: { required: true, content: { "application/json": { schema: ref("WebhookEvent") } } },
+          responses: {
+            "2XX": { description: "Received. Anything else, or no answer in 10 seconds, is retried for 24 hours." },
+          },
+        },
+      },
+    ]),
+  );
+}
+
 export function openApiDocument(siteUrl: string): JsonSchema {
   return {
     openapi: "3.1.0",
@@ -109,6 +146,7 @@ export function openApiDocument(siteUrl: string): JsonSchema {
       "/tags": list("TagList", "Tags", queryParameters(listQuery), "By slug."),
       "/authors": list("AuthorList", "Bylines", queryParameters(listQuery), "Staff and agencies, by slug."),
     },
+    webhooks: webhooks(),
     components: {
       schemas: componentSchemas(),
       securitySchemes: {

@@ -10,6 +10,7 @@ import { openApiDocument } from "@/lib/content-api/openapi";
  */
 const document = openApiDocument("http://localhost:3000") as {
   paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: object }> }> } }>;
+  webhooks: Record<string, { post: { requestBody: { content: Record<string, { schema: object }> } } }>;
   components: { schemas: Record<string, object> };
 };
 
@@ -27,6 +28,14 @@ export function checkAgainstOpenApi(path: string, status: number, body: unknown)
   const validate = ajv.compile(rebase(schema as object));
   const valid = validate(body);
   expect(valid, `${path} ${status}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+}
+
+/** Checks a webhook request's body against the document's entry for its event. */
+export function checkWebhookAgainstOpenApi(event: string, body: unknown): void {
+  const schema = document.webhooks[event]?.post.requestBody.content["application/json"]?.schema;
+  expect(schema, `the document has no webhook ${event}`).toBeDefined();
+  const validate = ajv.compile(rebase(schema as object));
+  expect(validate(body), `webhook ${event}: ${ajv.errorsText(validate.errors)}`).toBe(true);
 }
 
 /** The document's `#/components/...` references, pointed at the copy added to Ajv as "openapi". */

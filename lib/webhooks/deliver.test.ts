@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { saveArticle } from "@/lib/articles/save";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { checkWebhookAgainstOpenApi } from "@/lib/testing/openapi-check";
 import { storyForm } from "@/lib/testing/story-form";
 import { type DeliveryDeps, deliverDueWebhooks } from "./deliver";
-import { webhookPayloadSchema } from "./payload";
+import { webhookPayloadSchema } from "./payload-schema";
 import { createWebhook, redeliver, setWebhookEnabled } from "./registry";
 import { postWebhook } from "./send";
 import { verifySignature } from "./signature";
@@ -128,7 +129,9 @@ describe("webhook delivery", () => {
       expect(verifySignature(signature, request.body, receiver.secret, attemptTimes[index])).toBe(true);
       expect(verifySignature(signature, request.body, "whsec_someone-else", attemptTimes[index])).toBe(false);
     }
-    const payload = webhookPayloadSchema.parse(JSON.parse(receiver.received[0]?.body ?? ""));
+    const body: unknown = JSON.parse(receiver.received[0]?.body ?? "");
+    checkWebhookAgainstOpenApi("story.published", body);
+    const payload = webhookPayloadSchema.parse(body);
     expect(payload).toMatchObject({
       type: "story.published",
       occurred_at: T0.toISOString(),
