@@ -113,3 +113,19 @@ describe("events about an image", () => {
     expect(events[0]).toMatchObject({ targetType: "media", targetLabel: "cave.jpg" });
   });
 });
+
+describe("events about a webhook", () => {
+  it("name it by its address, even once it is deleted", async () => {
+    await database.client.$transaction((tx) =>
+      recordAudit(tx, {
+        action: "webhook.delete",
+        actor: admin,
+        targetType: "webhook",
+        targetId: "a-deleted-webhook",
+        details: { url: "https://hooks.example.com/byline" },
+      }),
+    );
+    const { events } = await listAuditEvents({ action: "webhook.delete", page: 1 }, database.client);
+    expect(events[0]).toMatchObject({ targetType: "webhook", targetLabel: "https://hooks.example.com/byline" });
+  });
+});

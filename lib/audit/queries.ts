@@ -50,11 +50,15 @@ async function targetLabels(
   ]);
 }
 
-/** A target that is gone (a deleted section) by the name its event recorded, else by its id. */
+/**
+ * A target that is gone (a deleted section), or one known by what its event
+ * recorded (an API key's name, a webhook's address), else by its id.
+ */
 function formerTargetLabel(row: { targetType: string; targetId: string; details: string }): string {
   if (!row.targetId) return "";
-  const { name } = parseDetails(row.details);
-  return typeof name === "string" && name ? name : `${row.targetType} ${row.targetId}`;
+  const { name, url } = parseDetails(row.details);
+  const recorded = [name, url].find((value) => typeof value === "string" && value);
+  return typeof recorded === "string" ? recorded : `${row.targetType} ${row.targetId}`;
 }
 
 /**
