@@ -86,6 +86,7 @@ export async function deleteArticle(
       subject: { slug: article.slug, headline: article.headline },
       now,
       wasLive: status === "PUBLISHED",
+      wasScheduled: status === "SCHEDULED",
     });
     const readersAffected = status === "PUBLISHED" || status === "SCHEDULED";
     return {

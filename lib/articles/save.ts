@@ -316,6 +316,7 @@ async function writeStory(
       subject: { slug: article.slug, headline: article.headline },
       now,
       wasLive: transition.from === "PUBLISHED",
+      wasScheduled: transition.from === "SCHEDULED",
       status,
       publishedAt,
     });

@@ -19,7 +19,11 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
   "correction.added": "A correction is added to a story",
 };
 
-/** The stored list of an endpoint's events: only names this version knows survive. */
+/**
+ * The stored list of an endpoint's events: only names this version knows
+ * survive, and a list it cannot read at all receives nothing, rather than
+ * stopping the newsroom's saves, which read it.
+ */
 export const storedEventsSchema = z
   .string()
   .transform((text, ctx) => {
@@ -31,7 +35,8 @@ export const storedEventsSchema = z
     }
   })
   .pipe(z.array(z.string()))
-  .transform((names) => WEBHOOK_EVENTS.filter((event) => names.includes(event)));
+  .transform((names) => WEBHOOK_EVENTS.filter((event) => names.includes(event)))
+  .catch([]);
 
 /** What an event's row says of its story: enough for a payload once the story is gone. */
 export const eventSubjectSchema = z.object({

@@ -164,3 +164,12 @@ describe("the webhook outbox", () => {
     expect((await outbox()).map(([type]) => type)).toEqual(["story.published"]);
   });
 });
+
+describe("an endpoint's stored events", () => {
+  it("that cannot be read send nothing and never stop a save", async () => {
+    await database.client.webhook.updateMany({ data: { events: "not json" } });
+    await press("publish", NOW);
+    expect(await database.client.article.count()).toBe(1);
+    expect(await outbox()).toEqual([]);
+  });
+});

@@ -9,10 +9,12 @@ export type StoryChange = { articleId: string; subject: EventSubject; now: Date 
       kind: "saved";
       /** Whether readers saw the story before this change. */
       wasLive: boolean;
+      /** Whether it was scheduled for a time still ahead before this change. */
+      wasScheduled: boolean;
       status: ArticleStatus;
       publishedAt: Date | null;
     }
-  | { kind: "deleted"; wasLive: boolean }
+  | { kind: "deleted"; wasLive: boolean; wasScheduled: boolean }
   | { kind: "corrected" }
 );
 
@@ -44,7 +46,7 @@ export function eventsOf(change: StoryChange): DueEvent[] {
  * back first; it was never sent, as its time has not come.
  */
 export async function recordStoryChange(tx: Prisma.TransactionClient, change: StoryChange): Promise<void> {
-  if (change.kind !== "corrected")
+  if (change.kind !== "corrected" && change.wasScheduled)
     await tx.webhookEvent.deleteMany({
       where: { articleId: change.articleId, type: "story.published", availableAt: { gt: change.now } },
     });
