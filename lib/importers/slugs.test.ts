@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { SlugPlanner } from "./slugs";
+
+const post = (sourceId: string, slug: string, title = "A title") => ({ sourceId, slug, title });
+
+describe("SlugPlanner", () => {
+  it("keeps a valid slug as it is", async () => {
+    expect(await new SlugPlanner().plan(post("1", "harbour-reopens"))).toEqual({ slug: "harbour-reopens", notes: [] });
+  });
+
+  it("remakes an invalid slug from itself, an empty one from the title, and says so", async () => {
+    const planner = new SlugPlanner();
+    expect(await planner.plan(post("1", "Café Opens!"))).toEqual({
+      slug: "cafe-opens",
+      notes: ['slug "Café Opens!" is not one Byline can use: imported as "cafe-opens"'],
+    });
+    expect(await planner.plan(post("2", "caf%C3%A9-news"))).toMatchObject({ slug: "cafe-news" });
+    expect(await planner.plan(post("3", "", "Bus lane vote"))).toEqual({
+      slug: "bus-lane-vote",
+      notes: ['no slug in the file: "bus-lane-vote" made from the title'],
+    });
+  });
+
+  it("numbers a slug an earlier post in the file already has, the same way on every run", async () => {
+    const plan = async () => {
+      const planner = new SlugPlanner();
+      return [
+        await planner.plan(post("1", "harbour")),
+        await planner.plan(post("2", "harbour")),
+        await planner.plan(post("3", "harbour")),
+      ];
+    };
+    const first = await plan();
+    expect(first.map((result) => result.slug)).toEqual(["harbour", "harbour-2", "harbour-3"]);
+    expect(first[1]?.notes).toEqual(['slug "harbour" is also the slug of post 1 in the file: imported as "harbour-2"']);
+    expect(await plan()).toEqual(first);
+  });
+});

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { SourceExport } from "./source";
+import { readWordPressExport } from "./wordpress";
+
+const fixture = readFileSync(new URL("./fixtures/wordpress-export.xml", import.meta.url), "utf8");
+
+function read(xml: string): SourceExport {
+  const result = readWordPressExport(xml);
+  if (!result.ok) throw new Error(result.message);
+  return result.source;
+}
+
+const post = (source: SourceExport, id: string) => source.posts.find((candidate) => candidate.sourceId === id);
+
+describe("readWordPressExport on our own export", () => {
+  const source = read(fixture);
+
+  it("reads the posts; pages, trash and menu items are skipped with why, attachments are no posts", () => {
+    expect(source.posts.map((candidate) => candidate.sourceId)).toEqual(["101", "102", "103", "104", "105", "106"]);
+    expect(source.skipped).toEqual([
+      { sourceId: "107", title: "Contact us", reason: "a page, not a post" },
+      { sourceId: "108", title: "Old rumour", reason: "in WordPress's trash" },
+      { sourceId: "109", title: "Home", reason: "a nav_menu_item, not a post" },
+    ]);
+  });
+
+  it("makes the first category the section, further categories and post tags tags", () => {
+    expect(post(source, "101")).toMatchObject({ section: "Local", tags: ["River", "Museums"] });
+    expect(post(source, "103")).toMatchObject({
+      section: "Local",
+      tags: ["Environment", "River"],
+      notes: ['category "Environment" kept as a tag: a story has one section'],
+    });
+    // WordPress's default category is no section.
+    expect(post(source, "102")).toMatchObject({ section: null, tags: [] });
+  });
+
+  it("gives the author by login, with the display name", () => {
+    expect(post(source, "101")?.authors).toEqual([{ slug: "ada", name: "Ada Lindqvist", bio: "" }]);
+    expect(post(source, "103")?.authors).toEqual([{ slug: "bokafor", name: "Ben Okafor", bio: "" }]);
+    expect(post(source, "106")?.notes).toContain('author "ghostwriter" is not among the file\'s authors: left out');
+  });
+
+  it("finds the featured image through _thumbnail_id, with its file, alt text and caption", () => {
+    expect(post(source, "101")?.hero).toEqual({
+      url: "https://courier.example.com/wp-content/uploads/2024/03/mill-front.png",
+      path: "2024/03/mill-front.png",
+      alt: "The mill's brick front with new windows",
+      caption: "The mill seen from the bridge",
+    });
+  });
+
+  it("keeps statuses: drafts, pending (for review), future (scheduled), private as a draft", () => {
+    expect(source.posts.map((candidate) => [candidate.sourceId, candidate.status])).toEqual([
+      ["101", "published"],
+      ["102", "draft"],
+      ["103", "review"],
+      ["104", "scheduled"],
+      ["105", "published"],
+      ["106", "draft"],
+    ]);
+    expect(post(source, "106")?.notes[0]).toBe("private in WordPress: imported as a draft, which readers do not see");
+  });
+
+  it("reads GMT dates, and a draft's 0000-00-00 date as none", () => {
+    expect(post(source, "101")?.publishedAt).toEqual(new Date("2024-03-16T10:15:00Z"));
+    expect(post(source, "103")?.publishedAt).toEqual(new Date("2024-04-02T07:45:00Z"));
+    expect(post(source, "102")).toMatchObject({
+      publishedAt: null,
+      createdAt: new Date("2024-03-20T09:00:00Z"),
+      slug: "",
+    });
+  });
+
+  it("hands the content on with the site's address for relative links, and the excerpt as text", () => {
+    expect(post(source, "101")).toMatchObject({
+      content: { format: "wordpress", baseUrl: "https://courier.example.com" },
+      dek: "The weaving museum opens.",
+      seoDescription: "Millbrook's mill is now a museum.",
+    });
+  });
+});
+
+describe("readWordPressExport on odd files", () => {
+  const wxr = (items: string) =>
+    `<rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><link>https://x.example</link>${items}</channel></rss>`;
+
+  it("skips an item without an id and goes on; notes a featured image the file lacks", () => {
+    const source = read(
+      wxr(
+        "<item><title>No id</title></item>" +
+          "<item><title>Kept</title><wp:post_id>5</wp:post_id><wp:status>publish</wp:status><wp:post_type>post</wp:post_type>" +
+          "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>99</wp:meta_value></wp:postmeta></item>",
+      ),
+    );
+    expect(source.skipped).toEqual([
+      { sourceId: "item 1", title: "", reason: "not readable as a WordPress item: has no wp:post_id" },
+    ]);
+    expect(source.posts).toMatchObject([
+      { sourceId: "5", title: "Kept", hero: null, notes: ["featured image (attachment 99) is not in the file"] },
+    ]);
+  });
+
+  it("keeps slugs that look like numbers as text", () => {
+    const source = read(
+      wxr(
+        "<item><title>Year</title><wp:post_id>6</wp:post_id><wp:post_name>2024</wp:post_name><wp:status>draft</wp:status></item>",
+      ),
+    );
+    expect(source.posts[0]?.slug).toBe("2024");
+  });
+
+  it("refuses broken XML and XML that is not an export, with a message", () => {
+    expect(readWordPressExport("<rss><channel></rss>")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The file is not well-formed XML: .* \(line 1\)\.$/),
+    });
+    expect(readWordPressExport("<rss><channel><item/></channel></rss>")).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The file is not a WordPress export \(WXR\)/),
+    });
+  });
+});
