@@ -1,9 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { runImportScript } from "@/lib/testing/import-script";
 
 const FIXTURE = "lib/importers/fixtures/ghost-export.json";
 
@@ -22,25 +22,8 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** `npm run import:ghost -- …` against the test database; no site runs at the address it tells. */
-function importGhost(args: string[]) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${database.file}`,
-    BYLINE_DATA_DIR: scratch,
-    MEDIA_DIR: path.join(scratch, "media"),
-    AUTH_SECRET: "a test secret that is long enough to sign with",
-    BYLINE_INTERNAL_URL: "http://127.0.0.1:9",
-  };
-  delete env.VARNISH_URL;
-  return spawnSync(
-    path.resolve("node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/import-ghost.ts", ...args],
-    { env, encoding: "utf8" },
-  );
-}
+const importGhost = (args: string[]) => runImportScript("import-ghost.ts", database.file, scratch, args);
 
-// Each case starts the script in a process of its own, which takes a few seconds.
 describe("npm run import:ghost", { timeout: 60_000 }, () => {
   it("imports the export, with progress on stderr and the report on stdout, then skips it all on a re-run", async () => {
     const run = importGhost([FIXTURE, "--as", "editor@example.com"]);

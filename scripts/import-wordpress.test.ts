@@ -1,10 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { runImportScript } from "@/lib/testing/import-script";
 
 const FIXTURE = "lib/importers/fixtures/wordpress-export.xml";
 
@@ -22,23 +22,7 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** `npm run import:wordpress -- …` against the test database; no site runs at the address it tells. */
-function importWordPress(args: string[]) {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${database.file}`,
-    BYLINE_DATA_DIR: scratch,
-    MEDIA_DIR: path.join(scratch, "media"),
-    AUTH_SECRET: "a test secret that is long enough to sign with",
-    BYLINE_INTERNAL_URL: "http://127.0.0.1:9",
-  };
-  delete env.VARNISH_URL;
-  return spawnSync(
-    path.resolve("node_modules/.bin/tsx"),
-    ["--conditions=react-server", "scripts/import-wordpress.ts", ...args],
-    { env, encoding: "utf8" },
-  );
-}
+const importWordPress = (args: string[]) => runImportScript("import-wordpress.ts", database.file, scratch, args);
 
 describe("npm run import:wordpress", { timeout: 60_000 }, () => {
   it("imports the posts, with featured images from --media-dir", async () => {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import type { AuditAction } from "@/lib/audit/events";
 import { type AuditEntry, recordAudit } from "@/lib/audit/record";
-import type { PrismaClient, WebhookDeliveryStatus } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient, WebhookDeliveryStatus } from "@/lib/generated/prisma/client";
 import { sealSecret } from "@/lib/two-factor/sealed-secret";
 import { checkReachableHost } from "./address";
 import { storedEventsSchema, type WebhookEventType } from "./events";
@@ -13,6 +14,24 @@ export type WebhookActor = Required<Pick<AuditEntry, "actor" | "ip">>;
 
 export type Refusal = { ok: false; message: string; field?: "url" };
 
+/** Every change to an endpoint is in the audit log under its address, which outlives it. */
+function auditWebhook(
+  tx: Prisma.TransactionClient,
+  action: Extract<AuditAction, `webhook.${string}`>,
+  webhook: { id: string; url: string },
+  { actor, ip }: WebhookActor,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  return recordAudit(tx, {
+    action,
+    actor,
+    targetType: "webhook",
+    targetId: webhook.id,
+    details: { url: webhook.url, ...details },
+    ip,
+  });
+}
+
 export type CreatedWebhook = { ok: true; id: string; url: string; events: WebhookEventType[]; secret: string };
 
 /**
@@ -23,7 +42,7 @@ export type CreatedWebhook = { ok: true; id: string; url: string; events: Webhoo
 export async function createWebhook(
   client: PrismaClient,
   { url, events }: z.output<typeof createWebhookSchema>,
-  { actor, ip }: WebhookActor,
+  who: WebhookActor,
   allowPrivate: boolean,
 ): Promise<CreatedWebhook | Refusal> {
   const unreachable = await checkReachableHost(url, allowPrivate);
@@ -37,16 +56,12 @@ export async function createWebhook(
         url,
         events: JSON.stringify(events),
         secret: sealSecret(secret, secretContext(id)),
-        createdById: actor?.id ?? null,
+        createdById: who.actor?.id ?? null,
       },
     });
-    await recordAudit(tx, {
-      action: "webhook.create",
-      actor,
-      targetType: "webhook",
-      targetId: id,
-      details: { url, events, ...(actor ? {} : { via: "npm run webhook:create" }) },
-      ip,
+    await auditWebhook(tx, "webhook.create", { id, url }, who, {
+      events,
+      ...(who.actor ? {} : { via: "npm run webhook:create" }),
     });
   });
   return { ok: true, id, url, events, secret };
@@ -63,7 +78,7 @@ export async function setWebhookEnabled(
   client: PrismaClient,
   id: string,
   enabled: boolean,
-  { actor, ip }: WebhookActor,
+  who: WebhookActor,
   now: Date = new Date(),
 ): Promise<Changed> {
   return client.$transaction(async (tx) => {
@@ -77,32 +92,18 @@ export async function setWebhookEnabled(
         where: { webhookId: id, status: "PENDING" },
         data: { status: "FAILED", nextAttemptAt: null, error: "Not sent: the webhook was paused." },
       });
-    await recordAudit(tx, {
-      action: enabled ? "webhook.enable" : "webhook.disable",
-      actor,
-      targetType: "webhook",
-      targetId: id,
-      details: { url: row.url },
-      ip,
-    });
+    await auditWebhook(tx, enabled ? "webhook.enable" : "webhook.disable", { id, url: row.url }, who);
     return { ok: true, url: row.url };
   });
 }
 
 /** Removes an endpoint with its delivery log; the audit log keeps its address. */
-export async function deleteWebhook(client: PrismaClient, id: string, { actor, ip }: WebhookActor): Promise<Changed> {
+export async function deleteWebhook(client: PrismaClient, id: string, who: WebhookActor): Promise<Changed> {
   return client.$transaction(async (tx) => {
     const row = await tx.webhook.findUnique({ where: { id }, select: { url: true } });
     if (!row) return GONE;
     await tx.webhook.delete({ where: { id } });
-    await recordAudit(tx, {
-      action: "webhook.delete",
-      actor,
-      targetType: "webhook",
-      targetId: id,
-      details: { url: row.url },
-      ip,
-    });
+    await auditWebhook(tx, "webhook.delete", { id, url: row.url }, who);
     return { ok: true, url: row.url };
   });
 }
@@ -111,7 +112,7 @@ export async function deleteWebhook(client: PrismaClient, id: string, { actor, i
 export async function redeliver(
   client: PrismaClient,
   deliveryId: string,
-  { actor, ip }: WebhookActor,
+  who: WebhookActor,
   now: Date = new Date(),
 ): Promise<Changed> {
   return client.$transaction(async (tx) => {
@@ -126,13 +127,10 @@ export async function redeliver(
       data: { webhookId: row.webhook.id, eventId: row.eventId, dueAt: now, nextAttemptAt: now },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      action: "webhook.redeliver",
-      actor,
-      targetType: "webhook",
-      targetId: row.webhook.id,
-      details: { url: row.webhook.url, eventId: row.eventId, deliveryId: copy.id, of: deliveryId },
-      ip,
+    await auditWebhook(tx, "webhook.redeliver", row.webhook, who, {
+      eventId: row.eventId,
+      deliveryId: copy.id,
+      of: deliveryId,
     });
     return { ok: true, url: row.webhook.url };
   });
