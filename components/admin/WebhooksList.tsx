@@ -32,6 +32,17 @@ function DeliveryState({ delivery, timeZone }: { delivery: DeliveryRow; timeZone
   );
 }
 
+/** The story an event was about; a row this version cannot read is shown as such, not as a broken page. */
+function readSubject(json: string): { headline: string } {
+  try {
+    const parsed = eventSubjectSchema.safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // Not JSON: as unreadable as a row of the wrong shape.
+  }
+  return { headline: "(unreadable event)" };
+}
+
 function DeliveryLog({ webhook, timeZone }: { webhook: WebhookRow; timeZone: string }) {
   if (webhook.deliveries.length === 0) return <p>Nothing sent yet.</p>;
   return (
@@ -40,7 +51,7 @@ function DeliveryLog({ webhook, timeZone }: { webhook: WebhookRow; timeZone: str
       columns={["Event", "Story", "Status", "Attempts", "Answer", "Last try", ""]}
     >
       {webhook.deliveries.map((delivery) => {
-        const subject = eventSubjectSchema.parse(JSON.parse(delivery.event.subject));
+        const subject = readSubject(delivery.event.subject);
         return (
           <tr key={delivery.id} className="border-b border-neutral-200 align-top dark:border-neutral-800">
             <td className="py-2 pr-4 font-mono">{delivery.event.type}</td>

@@ -126,6 +126,7 @@ async function resolveBylines(
 const existingSelect = {
   id: true,
   slug: true,
+  headline: true,
   status: true,
   version: true,
   createdById: true,
@@ -315,7 +316,8 @@ async function writeStory(
       articleId: id,
       subject: { slug: article.slug, headline: article.headline },
       now,
-      wasLive: transition.from === "PUBLISHED",
+      wasLive:
+        transition.from === "PUBLISHED" && existing ? { slug: existing.slug, headline: existing.headline } : null,
       wasScheduled: transition.from === "SCHEDULED",
       status,
       publishedAt,

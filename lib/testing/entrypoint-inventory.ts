@@ -421,7 +421,7 @@ async function failedDelivery(): Promise<string> {
       type: "story.published",
       articleId: "a-story",
       subject: '{"slug":"a","headline":"A"}',
-      occurredAt: at,
+      dispatchedAt: at,
       availableAt: at,
     },
   });

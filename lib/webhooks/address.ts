@@ -3,6 +3,8 @@ import { lookup as systemLookup } from "node:dns";
 import ipaddr from "ipaddr.js";
 import { env } from "@/lib/env";
 
+const GLOBAL_UNICAST = ipaddr.parseCIDR("2000::/3") as [ipaddr.IPv6, number];
+
 /**
  * Webhook requests leave from inside the newsroom's network, so an endpoint
  * must not be a way in: only public unicast addresses are reached, unless
@@ -14,7 +16,9 @@ import { env } from "@/lib/env";
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address);
-  return parsed.range() === "unicast";
+  if (parsed.range() !== "unicast") return false;
+  // IPv6: only the global unicast block; older forms such as ::7f00:1 "unicast" in name only are refused.
+  return parsed.kind() === "ipv4" || (parsed as ipaddr.IPv6).match(GLOBAL_UNICAST);
 }
 
 export function privateAddressesAllowed(): boolean {

@@ -2,13 +2,15 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
+import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { saveArticle } from "@/lib/articles/save";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { checkWebhookAgainstOpenApi } from "@/lib/testing/openapi-check";
 import { storyForm } from "@/lib/testing/story-form";
 import { type DeliveryDeps, deliverDueWebhooks } from "./deliver";
+import { dispatchDueEvents } from "./dispatch";
 import { webhookPayloadSchema } from "./payload-schema";
-import { createWebhook, redeliver, setWebhookEnabled } from "./registry";
+import { createWebhook, pruneWebhookLog, redeliver, setWebhookEnabled } from "./registry";
 import { postWebhook } from "./send";
 import { verifySignature } from "./signature";
 
@@ -70,12 +72,12 @@ async function register(answers: number[]) {
   return { ...receiver, secret: created.secret, id: created.id };
 }
 
-async function publishStory(slug = "ferries-run-every-forty-minutes") {
+async function publishStory(slug = "ferries-run-every-forty-minutes", now = T0) {
   const outcome = await saveArticle(
     database.client,
     editor,
     { articleId: null, baseVersion: null, action: "publish", fields: storyForm({ slug }) },
-    { now: T0 },
+    { now },
   );
   if (!outcome.ok) throw new Error(outcome.message);
 }
@@ -143,6 +145,7 @@ describe("webhook delivery", () => {
   it("gives up 24 hours after the event was due", async () => {
     const receiver = await register([503]);
     await publishStory();
+    await deliverDueWebhooks(database.client, deps);
     for (let row = await delivery(); row.status === "PENDING"; row = await delivery()) {
       clock = row.nextAttemptAt ?? clock;
       await deliverDueWebhooks(database.client, deps);
@@ -177,16 +180,88 @@ describe("webhook delivery", () => {
     expect(await database.client.auditEvent.count({ where: { action: "webhook.redeliver" } })).toBe(1);
   });
 
-  it("settles waiting deliveries when their endpoint is paused, and sends nothing to it", async () => {
+  it("settles waiting deliveries when their endpoint is paused, and gives it no new ones", async () => {
+    const receiver = await register([500]);
+    await publishStory();
+    await deliverDueWebhooks(database.client, deps);
+    expect(await delivery()).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(await setWebhookEnabled(database.client, receiver.id, false, admin, T0)).toMatchObject({ ok: true });
+    expect(await delivery()).toMatchObject({ status: "FAILED", error: "Not sent: the webhook was paused." });
+
+    clock = new Date(T0.getTime() + 3_600_000);
+    await publishStory("a-second-story-while-paused", clock);
+    expect(await deliverDueWebhooks(database.client, deps)).toBe(0);
+    expect(receiver.received).toHaveLength(1);
+    expect(await database.client.webhookDelivery.count()).toBe(1);
+    expect(await database.client.webhookEvent.count({ where: { dispatchedAt: { not: null } } })).toBe(2);
+  });
+
+  it("lets a pause made while a request is on its way have the last word", async () => {
     const receiver = await register([200]);
     await publishStory();
-    expect(await setWebhookEnabled(database.client, receiver.id, false, admin, T0)).toMatchObject({ ok: true });
-    expect(await deliverDueWebhooks(database.client, deps)).toBe(0);
-    expect(await delivery()).toMatchObject({ status: "FAILED", error: "Not sent: the webhook was paused." });
-    expect(receiver.received).toHaveLength(0);
-    await publishStory("a-second-story-while-paused");
+    const pausingMidway: DeliveryDeps = {
+      now: () => clock,
+      send: async (url, body, headers) => {
+        await setWebhookEnabled(database.client, receiver.id, false, admin, clock);
+        return deps.send(url, body, headers);
+      },
+    };
+    expect(await deliverDueWebhooks(database.client, pausingMidway)).toBe(1);
+    expect(receiver.received).toHaveLength(1);
+    expect(await delivery()).toMatchObject({
+      status: "FAILED",
+      attempts: 0,
+      error: "Not sent: the webhook was paused.",
+    });
+  });
+
+  it("sends a scheduled story's publication at its time, to endpoints added while it waited", async () => {
+    const { client } = database;
+    const publishAt = new Date(T0.getTime() + 3_600_000);
+    const scheduled = await saveArticle(
+      client,
+      editor,
+      {
+        articleId: null,
+        baseVersion: null,
+        action: "schedule",
+        fields: storyForm({ publishAt: instantToNewsroomTime(publishAt, "UTC") }),
+      },
+      { now: T0 },
+    );
+    expect(scheduled.ok).toBe(true);
+    const receiver = await register([200]);
+    expect(await deliverDueWebhooks(client, deps)).toBe(0);
+    expect(await client.webhookDelivery.count()).toBe(0);
+
+    clock = publishAt;
+    expect(await deliverDueWebhooks(client, deps)).toBe(1);
+    const payload = webhookPayloadSchema.parse(JSON.parse(receiver.received[0]?.body ?? ""));
+    expect(payload).toMatchObject({ type: "story.published", occurred_at: publishAt.toISOString() });
+    expect(payload.data.story?.headline).toBe("Ferries Run Every Forty Minutes");
+  });
+
+  it("gives a due event one set of deliveries when two workers reach it at once", async () => {
+    const receiver = await register([200]);
+    await publishStory();
+    await Promise.all([dispatchDueEvents(database.client, T0), dispatchDueEvents(database.client, T0)]);
     expect(await database.client.webhookDelivery.count()).toBe(1);
-    expect(await database.client.article.count()).toBe(2);
+    await deliverDueWebhooks(database.client, deps);
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it("counts an event it cannot prepare as a failed try, and tries again later", async () => {
+    const receiver = await register([200]);
+    await publishStory();
+    await database.client.webhookEvent.updateMany({ data: { subject: "{not json" } });
+    expect(await deliverDueWebhooks(database.client, deps)).toBe(1);
+    expect(await delivery()).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      nextAttemptAt: new Date(T0.getTime() + 30_000),
+      error: expect.stringContaining("Byline could not prepare the event"),
+    });
+    expect(receiver.received).toHaveLength(0);
   });
 
   it("cannot sign once AUTH_SECRET has changed, and says so instead of sending", async () => {
@@ -238,5 +313,57 @@ describe("webhook addresses", () => {
     }
     expect(receiver.received).toHaveLength(0);
     expect(await postWebhook(receiver.url, "{}", {}, { allowPrivate: true })).toMatchObject({ ok: true, status: 200 });
+  });
+});
+
+describe("a webhook request", () => {
+  it("is cut off when the endpoint does not answer within the limit, however it stalls", async () => {
+    const silent = createServer(() => {
+      // Reads the request and never answers.
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    server = silent;
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+    const result = await postWebhook(url, "{}", {}, { allowPrivate: true, timeoutMs: 300 });
+    expect(result).toMatchObject({ ok: false, status: null, error: "No answer within 0.3 seconds." });
+    expect(result.durationMs).toBeGreaterThanOrEqual(250);
+  });
+});
+
+describe("the delivery log", () => {
+  it("forgets settled deliveries after 30 days, then the events none is left of, and keeps what still waits", async () => {
+    const { client } = database;
+    const receiver = await register([200]);
+    const day = 24 * 3_600_000;
+    const event = (availableAt: Date, dispatchedAt: Date | null) =>
+      client.webhookEvent.create({
+        data: {
+          type: "story.published",
+          articleId: "a",
+          subject: '{"slug":"a","headline":"A"}',
+          availableAt,
+          dispatchedAt,
+        },
+      });
+    const old = new Date(T0.getTime() - 40 * day);
+    const oldEvent = await event(old, old);
+    await client.webhookDelivery.create({
+      data: { webhookId: receiver.id, eventId: oldEvent.id, status: "DELIVERED", dueAt: old, createdAt: old },
+    });
+    const retrying = await event(old, old);
+    await client.webhookDelivery.create({
+      data: { webhookId: receiver.id, eventId: retrying.id, dueAt: old, nextAttemptAt: T0, createdAt: old },
+    });
+    const recent = await event(T0, T0);
+    await client.webhookDelivery.create({
+      data: { webhookId: receiver.id, eventId: recent.id, status: "FAILED", dueAt: T0 },
+    });
+    const scheduled = await event(new Date(T0.getTime() + day), null);
+
+    expect(await pruneWebhookLog(client, T0)).toBe(2);
+    expect((await client.webhookEvent.findMany({ select: { id: true } })).map((row) => row.id).sort()).toEqual(
+      [retrying.id, recent.id, scheduled.id].sort(),
+    );
+    expect(await client.webhookDelivery.count()).toBe(2);
   });
 });

@@ -197,9 +197,36 @@ export async function listWebhooks(client: PrismaClient): Promise<WebhookRow[]> 
 /** How long settled deliveries stay in the log. */
 const LOG_DAYS = 30;
 
-/** Forgets settled deliveries older than the log keeps, and events nobody is waiting on. */
-export async function pruneWebhookLog(client: PrismaClient, now: Date): Promise<void> {
+/** Rows deleted by one statement: a long delete would hold the database's one writer from the newsroom's saves. */
+const PRUNE_BATCH = 500;
+
+/** Forgets settled deliveries older than the log keeps, then the events sent long ago that none is left of. */
+export async function pruneWebhookLog(client: PrismaClient, now: Date): Promise<number> {
   const before = new Date(now.getTime() - LOG_DAYS * 24 * 60 * 60_000);
-  await client.webhookDelivery.deleteMany({ where: { status: { not: "PENDING" }, createdAt: { lt: before } } });
-  await client.webhookEvent.deleteMany({ where: { availableAt: { lt: before }, deliveries: { none: {} } } });
+  let pruned = 0;
+  const inBatches = async (find: () => Promise<{ id: string }[]>, remove: (ids: string[]) => Promise<unknown>) => {
+    for (let batch = await find(); batch.length > 0; batch = await find()) {
+      await remove(batch.map((row) => row.id));
+      pruned += batch.length;
+    }
+  };
+  await inBatches(
+    () =>
+      client.webhookDelivery.findMany({
+        where: { status: { not: "PENDING" }, createdAt: { lt: before } },
+        select: { id: true },
+        take: PRUNE_BATCH,
+      }),
+    (ids) => client.webhookDelivery.deleteMany({ where: { id: { in: ids } } }),
+  );
+  await inBatches(
+    () =>
+      client.webhookEvent.findMany({
+        where: { dispatchedAt: { lt: before }, deliveries: { none: {} } },
+        select: { id: true },
+        take: PRUNE_BATCH,
+      }),
+    (ids) => client.webhookEvent.deleteMany({ where: { id: { in: ids } } }),
+  );
+  return pruned;
 }

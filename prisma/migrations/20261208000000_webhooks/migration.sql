@@ -19,9 +19,9 @@ CREATE TABLE "WebhookEvent" (
     "type" TEXT NOT NULL,
     "articleId" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
-    "occurredAt" DATETIME NOT NULL,
     "availableAt" DATETIME NOT NULL,
-    "payload" TEXT
+    "payload" TEXT,
+    "dispatchedAt" DATETIME
 );
 
 -- CreateTable
@@ -49,7 +49,7 @@ CREATE INDEX "Webhook_createdAt_idx" ON "Webhook"("createdAt");
 CREATE INDEX "WebhookEvent_articleId_availableAt_idx" ON "WebhookEvent"("articleId", "availableAt");
 
 -- CreateIndex
-CREATE INDEX "WebhookEvent_availableAt_idx" ON "WebhookEvent"("availableAt");
+CREATE INDEX "WebhookEvent_dispatchedAt_availableAt_idx" ON "WebhookEvent"("dispatchedAt", "availableAt");
 
 -- CreateIndex
 CREATE INDEX "WebhookDelivery_nextAttemptAt_idx" ON "WebhookDelivery"("nextAttemptAt");
