@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   "tag.update",
   "tag.merge",
   "tag.delete",
+  "author.create",
   "author.update",
   "author.merge",
   "settings.update",

@@ -75,3 +75,18 @@ export const mergeAgencySchema = z.object({
     .max(PROFILE_LIMITS.name, "There is no agency with so long a name."),
 });
 export type MergeAgencyInput = z.infer<typeof mergeAgencySchema>;
+
+/**
+ * A staff byline without an account, as an import makes one for an author of
+ * the old site. The slug is a wish: made into a slug and numbered if taken.
+ */
+export const staffBylineSchema = z.object({
+  name: z
+    .string("Enter a name.")
+    .trim()
+    .min(1, "Enter the name readers see on the stories.")
+    .max(PROFILE_LIMITS.name, `Use at most ${PROFILE_LIMITS.name} characters.`),
+  slug: z.string().trim().max(200, "That slug is too long.").default(""),
+  bio: z.string().trim().max(PROFILE_LIMITS.bio, `Use at most ${PROFILE_LIMITS.bio} characters.`).default(""),
+});
+export type StaffBylineInput = z.input<typeof staffBylineSchema>;

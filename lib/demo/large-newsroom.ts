@@ -426,6 +426,7 @@ export function generateStory(
     heroCredit: hero?.credit ?? "",
     sourceName: "",
     sourceUrl: null,
+    importSource: null,
     seoTitle: "",
     seoDescription: "",
     version: drafts + 1,

@@ -37,8 +37,8 @@ export function importUsage(platform: Platform): string {
   return (
     `Usage: npm run ${script} -- ${file} --as <email> [--dry-run] [--update] [--media-dir <folder>]\n` +
     `Imports a ${name} export's posts as that account (an editor or admin). --dry-run writes nothing and prints the\n` +
-    "same report; --update updates the stories that already have a post's slug; --media-dir is the old site's\n" +
-    "media folder, from which featured images are taken."
+    "same report; --update updates the stories an earlier import made from the same posts (never another story\n" +
+    "that has a post's slug); --media-dir is the old site's media folder, from which featured images are taken."
   );
 }
 

@@ -89,7 +89,8 @@ export function readGhostExport(json: string): ReadResult {
       message: `The file is not a Ghost export: expected { "db": [{ "data": { "posts": [...] } }] }${where}.`,
     };
   }
-  return { ok: true, source: readPosts(file.data) };
+  // Ghost's post ids are unique from site to site: the provenance needs no site (provenance.ts).
+  return { ok: true, source: { site: "", ...readPosts(file.data) } };
 }
 
 function readPosts(data: GhostData) {

@@ -37,10 +37,32 @@ describe("what the body can hold", () => {
     expect(notes).toEqual([]);
   });
 
-  it("maps h1 to h2 and h5, h6 to h4, as the page's own h1 is the headline", () => {
-    const { doc } = convert("<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6>");
+  it("maps h1 to h2 and h5, h6 to h4, as the page's own h1 is the headline, and says so once a kind", () => {
+    const { doc, notes } = convert(
+      "<h1>One</h1><h2>Two</h2><h3>Three</h3><h4>Four</h4><h5>Five</h5><h6>Six</h6><h1>Again</h1><h5>Small</h5>",
+    );
     expect(doc.content.map((block) => (block.type === "heading" ? block.attrs.level : null))).toEqual([
-      2, 2, 3, 4, 4, 4,
+      2, 2, 3, 4, 4, 4, 2, 4,
+    ]);
+    expect(notes).toEqual([
+      "<h1> kept as a level-2 heading: the page's own level 1 is the headline (2×): One · Again",
+      "<h5> kept as a level-4 heading, the smallest the body has (2×): Five · Small",
+      "<h6> kept as a level-4 heading, the smallest the body has: Six",
+    ]);
+    expect(convert("<h2>Two</h2><h3>Three</h3><h4>Four</h4>").notes).toEqual([]);
+  });
+
+  it("says when a numbered list loses its start or its counting down", () => {
+    const { doc, notes } = convert(
+      "<ol start='2000000'><li>Far</li></ol><ol start='0'><li>Zero</li></ol><ol start='1'><li>One</li></ol>" +
+        "<ol reversed><li>Three</li><li>Two</li></ol><ol reversed start='5'><li>Five</li></ol>",
+    );
+    expect(doc.content.map((block) => (block.type === "orderedList" ? (block.attrs?.start ?? 1) : null))).toEqual([
+      1, 1, 1, 1, 5,
+    ]);
+    expect(notes).toEqual([
+      'numbered list\'s start left out, so it counts from 1: the body\'s lists start from 1 to 1000000 (2×): start="2000000" · start="0"',
+      "numbered list counting down (<ol reversed>) kept counting up: the body's lists count up (2×): ThreeTwo · Five",
     ]);
   });
 

@@ -254,7 +254,7 @@ function handlerFor(name: string, builder: Builder): Handler {
     };
   if (CONTAINERS.has(name)) return walkAsContainer;
   const level = HEADING_LEVELS.get(name);
-  if (level) return (element, context, into) => addHeading(element, level, context, into);
+  if (level) return (element, context, into) => addHeading(element, name, level, context, into);
   return HANDLERS.get(name) ?? walkUnknown;
 }
 
@@ -349,11 +349,20 @@ function walkFigure(element: Element, context: Context, builder: Builder): void 
   builder.boundary();
 }
 
-function addHeading(element: Element, level: 2 | 3 | 4, context: Context, builder: Builder): void {
+/** The body's headings are h2 to h4 (the page's h1 is the headline): another level moves, and says so. */
+function addHeading(element: Element, name: string, level: 2 | 3 | 4, context: Context, builder: Builder): void {
   const line = new Builder(true);
   walkChildren(element.childNodes, context, line);
   const content = line.inlines();
-  if (content.length) builder.block({ type: "heading", attrs: { level }, content });
+  if (!content.length) return;
+  if (name !== `h${level}`)
+    context.notes.add(
+      name === "h1"
+        ? "<h1> kept as a level-2 heading: the page's own level 1 is the headline"
+        : `<${name}> kept as a level-4 heading, the smallest the body has`,
+      textContent(element),
+    );
+  builder.block({ type: "heading", attrs: { level }, content });
 }
 
 function addQuote(element: Element, context: Context, builder: Builder): void {
@@ -397,9 +406,21 @@ function addList(element: Element, context: Context, builder: Builder): void {
     builder.block({ type: "bulletList", content: items });
     return;
   }
-  const start = Number.parseInt(attribute(element, "start") ?? "1", 10);
+  const written = attribute(element, "start");
+  const start = Number.parseInt(written ?? "1", 10);
+  const kept = start >= 1 && start <= BODY_LIMITS.maxListStart;
+  if (written !== null && !kept)
+    context.notes.add(
+      `numbered list's start left out, so it counts from 1: the body's lists start from 1 to ${BODY_LIMITS.maxListStart}`,
+      `start="${written}"`,
+    );
+  if (attribute(element, "reversed") !== null)
+    context.notes.add(
+      "numbered list counting down (<ol reversed>) kept counting up: the body's lists count up",
+      textContent(element),
+    );
   builder.block(
-    start > 1 && start <= BODY_LIMITS.maxListStart
+    kept && start > 1
       ? { type: "orderedList", attrs: { start }, content: items }
       : { type: "orderedList", content: items },
   );

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { toPlainText } from "@/lib/content/plain-text";
 import { parseBody } from "@/lib/content/schema";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { dispatchDueEvents } from "@/lib/webhooks/dispatch";
 import { readGhostExport } from "./ghost";
 import type { ImportReport } from "./report";
 import { type ImportOptions, runImport } from "./run";
@@ -169,9 +170,10 @@ describe("importing a Ghost export", () => {
     await run(ghostSource());
     const events = await client.webhookEvent.findMany({ orderBy: { availableAt: "asc" } });
     expect(events.map((event) => event.type)).toEqual(Array(6).fill("story.published"));
-    // The scheduled post's publication waits for its time.
+    // The scheduled post's publication waits for its time; the others go to the endpoint now.
     expect(events.at(-1)?.availableAt).toEqual(new Date("2099-04-01T07:00:00Z"));
-    expect(await client.webhookDelivery.count()).toBe(6);
+    expect(await dispatchDueEvents(client, NOW)).toBe(5);
+    expect(await client.webhookDelivery.count()).toBe(5);
   });
 
   it("writes nothing at all in a dry run, and reports the same", async () => {
@@ -242,6 +244,7 @@ describe("importing a Ghost export", () => {
         post("6", "last", { format: "html", html: "<p>Also fine.</p>" }),
       ],
       skipped: [],
+      site: "",
     });
     expect(report.outcomes.map((outcome) => [outcome.sourceId, outcome.kind])).toEqual([
       ["1", "imported"],
@@ -269,11 +272,235 @@ describe("importing a Ghost export", () => {
         { ...base, sourceId: "b", slug: "old-home" },
       ],
       skipped: [],
+      site: "",
     });
     expect(report.outcomes).toMatchObject([
       { kind: "skipped", reason: "it has no title" },
       { kind: "skipped", reason: "its slug is a former address of another Byline story" },
     ]);
+  });
+});
+
+describe("provenance: which story a post may update", () => {
+  const source = (sourceId: string) => `ghost::${sourceId}`;
+
+  it("records on each story the post it came from, in the save's transaction", async () => {
+    await run(ghostSource());
+    expect(await story("harbour-reopens-after-the-storm")).toMatchObject({ importSource: source("g1") });
+    expect(await story("harbour-reopens-after-the-storm-2")).toMatchObject({ importSource: source("g5") });
+    const event = await database.client.auditEvent.findFirstOrThrow({ where: { action: "article.import" } });
+    expect(JSON.parse(event.details)).toMatchObject({ importSource: expect.stringMatching(/^ghost::g\d$/) });
+  });
+
+  it("never updates a newsroom story that has a post's slug, nor another import's, even with --update", async () => {
+    const { client } = database;
+    const newsroom = await client.article.create({
+      data: { slug: "library-hours", headline: "Our own library story", body: "{}" },
+    });
+    const other = await client.article.create({
+      data: {
+        slug: "bridge-works",
+        headline: "From the old blog",
+        body: "{}",
+        importSource: "wordpress:old.example:7",
+      },
+    });
+    for (const update of [false, true]) {
+      const report = await run(ghostSource(), { update });
+      expect(report.outcomes.find((outcome) => outcome.sourceId === "g3")).toMatchObject({
+        kind: "skipped",
+        reason: expect.stringMatching(/^its slug belongs to a Byline story not imported from it \(written in Byline/),
+      });
+      expect(report.outcomes.find((outcome) => outcome.sourceId === "g4")).toMatchObject({
+        kind: "skipped",
+        reason: expect.stringMatching(/^its slug belongs to a Byline story imported from another post or site/),
+      });
+    }
+    expect(await client.article.findUniqueOrThrow({ where: { id: newsroom.id } })).toMatchObject({
+      headline: "Our own library story",
+      version: 1,
+      importSource: null,
+    });
+    expect(await client.article.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      headline: "From the old blog",
+      version: 1,
+    });
+  });
+
+  it("finds its story again after the newsroom renamed it, and keeps the new slug", async () => {
+    await run(ghostSource());
+    const { client } = database;
+    await client.article.update({ where: { slug: "library-hours" }, data: { slug: "library-opening-hours" } });
+    const articles = await client.article.count();
+
+    const again = await run(ghostSource());
+    expect(again.outcomes.find((outcome) => outcome.sourceId === "g3")).toMatchObject({
+      kind: "skipped",
+      reason: "already on Byline (run again with --update to update it)",
+    });
+    const update = await run(ghostSource(), { update: true });
+    expect(update.outcomes.find((outcome) => outcome.sourceId === "g3")).toMatchObject({
+      kind: "updated",
+      slug: "library-opening-hours",
+    });
+    expect(notesOf(update, "g3")).toContain('renamed on Byline to "library-opening-hours": the update keeps that slug');
+    expect(await client.article.count()).toBe(articles);
+    expect(await story("library-opening-hours")).toMatchObject({ importSource: source("g3"), version: 2 });
+  });
+
+  it("numbers a duplicate's slug past those Byline stories from elsewhere hold, the same on a re-run", async () => {
+    const { client } = database;
+    await client.article.create({
+      data: { slug: "harbour-reopens-after-the-storm-2", headline: "Newsroom's own", body: "{}" },
+    });
+    const report = await run(ghostSource());
+    expect(notesOf(report, "g5")).toEqual([
+      'slug "harbour-reopens-after-the-storm" is also the slug of post g1 in the file: imported as "harbour-reopens-after-the-storm-3"',
+    ]);
+    expect(await story("harbour-reopens-after-the-storm-3")).toMatchObject({
+      headline: "Harbour reopens: a correction",
+      importSource: source("g5"),
+    });
+
+    const update = await run(ghostSource(), { update: true });
+    expect(update.outcomes.find((outcome) => outcome.sourceId === "g5")).toMatchObject({
+      kind: "updated",
+      slug: "harbour-reopens-after-the-storm-3",
+    });
+    expect(await story("harbour-reopens-after-the-storm-2")).toMatchObject({ headline: "Newsroom's own", version: 1 });
+  });
+
+  it("tells two WordPress sites apart, whose post ids both count from 1", async () => {
+    const wordpress = (options: Partial<ImportOptions> = {}) =>
+      run(wordpressSource(), { origin: { platform: "wordpress", file: "export.xml" }, ...options });
+    await wordpress();
+    expect(await story("river-mill-museum")).toMatchObject({ importSource: "wordpress:courier.example.com:101" });
+    const otherSite = wordpressSource();
+    otherSite.site = "gazette.example.net";
+    const report = await run(otherSite, { origin: { platform: "wordpress", file: "other.xml" }, update: true });
+    expect(report.outcomes.find((outcome) => outcome.sourceId === "101")).toMatchObject({
+      kind: "skipped",
+      reason: expect.stringMatching(/^its slug belongs to a Byline story imported from another post or site/),
+    });
+  });
+});
+
+describe("what a post that fails leaves behind", () => {
+  let mediaDir: string;
+  beforeEach(async () => {
+    mediaDir = await mkdtemp(path.join(os.tmpdir(), "byline-import-media-"));
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#226688" } })
+      .png()
+      .toBuffer();
+    await writeFile(path.join(mediaDir, "front.png"), png);
+  });
+  afterEach(() => rm(mediaDir, { recursive: true, force: true }));
+
+  /** A post that needs a new section and byline and brings a featured image. */
+  const newcomer = (sourceId: string, content: SourcePost["content"], status: SourcePost["status"] = "published") => ({
+    ...(ghostSource().posts[0] as SourcePost),
+    sourceId,
+    slug: `post-${sourceId}`,
+    title: `Post ${sourceId}`,
+    status,
+    content,
+    section: "Brand New Section",
+    authors: [{ slug: "nina-new", name: "Nina New", bio: "" }],
+    hero: { url: "https://old.example/front.png", path: "front.png", alt: "The front", caption: "" },
+  });
+
+  it("makes no section, byline or image for a post Byline refuses, and reports none as added", async () => {
+    const before = await rowCounts();
+    const report = await run(
+      { site: "", skipped: [], posts: [newcomer("1", { format: "html", html: "<p>word</p>".repeat(25_000) })] },
+      { mediaDir },
+    );
+    expect(report.outcomes).toMatchObject([{ kind: "failed", reason: expect.stringContaining("Body is too large") }]);
+    expect(await rowCounts()).toEqual(before);
+    expect(report.created).toEqual({ sections: [], authors: [] });
+  });
+
+  it("makes them, audited, for a post that saves, and reuses them for the next", async () => {
+    const fine = { format: "html", html: "<p>Fine.</p>" } as const;
+    const report = await run(
+      { site: "", skipped: [], posts: [newcomer("1", fine), newcomer("2", fine)] },
+      { mediaDir },
+    );
+    expect(kinds(report)).toEqual({ imported: 2, updated: 0, skipped: 0, failed: 0 });
+    expect(report.created).toEqual({ sections: ["Brand New Section"], authors: ["Nina New"] });
+    const { client } = database;
+    expect(await client.media.count()).toBe(2);
+    const created = await client.auditEvent.findMany({
+      where: { action: { in: ["section.create", "author.create"] } },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(created.map((event) => [event.action, event.actorId, JSON.parse(event.details).name])).toEqual([
+      ["section.create", editor.id, "Brand New Section"],
+      ["author.create", editor.id, "Nina New"],
+    ]);
+  });
+
+  it("refuses a post that needs a new section or byline when the account may not add them, making nothing", async () => {
+    const { client } = database;
+    const row = await client.user.create({
+      data: { email: "writer@example.com", name: "Wren", role: "WRITER", status: "ACTIVE" },
+    });
+    const writer: SessionUser = { id: row.id, email: row.email, name: row.name, role: row.role };
+    const before = await rowCounts();
+    const report = await runImport(
+      client,
+      writer,
+      { site: "", skipped: [], posts: [newcomer("1", { format: "html", html: "<p>Fine.</p>" }, "draft")] },
+      { origin: { platform: "ghost", file: "export.json" }, now: NOW, mediaDir },
+    );
+    expect(report.outcomes).toMatchObject([
+      {
+        kind: "failed",
+        reason:
+          "it needs a section or byline Byline does not have, and writer@example.com may not add them (an editor may)",
+      },
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("publication times", () => {
+  const dated = (sourceId: string, publishedAt: string): SourcePost => ({
+    ...(ghostSource().posts[0] as SourcePost),
+    sourceId,
+    slug: `dated-${sourceId}`,
+    title: `Dated ${sourceId}`,
+    status: "published",
+    publishedAt: new Date(publishedAt),
+  });
+
+  it("keeps each post's own instant, in the hour clocks go back and to the millisecond", async () => {
+    const { client } = database;
+    await client.siteSettings.create({ data: { name: "The Courier", timeZone: "Europe/London" } });
+    // 01:30 in London twice that night: first in summer time (00:30 UTC), then in winter time (01:30 UTC).
+    const instants = ["2025-10-26T00:30:00.000Z", "2025-10-26T01:30:00.000Z", "2025-03-03T09:30:00.250Z"];
+    const report = await run({
+      site: "",
+      skipped: [],
+      posts: instants.map((instant, index) => dated(String(index + 1), instant)),
+    });
+    expect(kinds(report)).toMatchObject({ imported: 3 });
+    for (const [index, instant] of instants.entries())
+      expect(await story(`dated-${index + 1}`)).toMatchObject({
+        status: "PUBLISHED",
+        publishedAt: new Date(instant),
+        firstPublishedAt: new Date(instant),
+      });
+
+    // An update keeps the instant too.
+    await run(
+      { site: "", skipped: [], posts: instants.map((instant, index) => dated(String(index + 1), instant)) },
+      {
+        update: true,
+      },
+    );
+    for (const [index, instant] of instants.entries())
+      expect(await story(`dated-${index + 1}`)).toMatchObject({ publishedAt: new Date(instant), version: 2 });
   });
 });
 

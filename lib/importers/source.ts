@@ -48,6 +48,11 @@ export type SourcePost = {
 /** A post the file holds but that is not imported, with why. */
 export type SkippedPost = { sourceId: string; title: string; reason: string };
 
-export type SourceExport = { posts: SourcePost[]; skipped: SkippedPost[] };
+export type SourceExport = {
+  /** Which site the file is from, for each story's provenance (provenance.ts): "" when the file does not say. */
+  site: string;
+  posts: SourcePost[];
+  skipped: SkippedPost[];
+};
 
 export type ReadResult = { ok: true; source: SourceExport } | { ok: false; message: string };

@@ -73,6 +73,10 @@ describe("readWordPressExport on our own export", () => {
     });
   });
 
+  it("names the site by its wp:base_site_url, without the scheme, for the stories' provenance", () => {
+    expect(source.site).toBe("courier.example.com");
+  });
+
   it("hands the content on with the site's address for relative links, and the excerpt as text", () => {
     expect(post(source, "101")).toMatchObject({
       content: { format: "wordpress", baseUrl: "https://courier.example.com" },
@@ -100,6 +104,37 @@ describe("readWordPressExport on odd files", () => {
     expect(source.posts).toMatchObject([
       { sourceId: "5", title: "Kept", hero: null, notes: ["featured image (attachment 99) is not in the file"] },
     ]);
+  });
+
+  it("reads a date without its UTC time in the site's offset, from the item nearest in time that has both", () => {
+    const item = (id: number, status: string, local: string, utc: string) =>
+      `<item><title>Post ${id}</title><wp:post_id>${id}</wp:post_id><wp:status>${status}</wp:status><wp:post_type>post</wp:post_type>` +
+      `<wp:post_date>${local}</wp:post_date><wp:post_date_gmt>${utc}</wp:post_date_gmt></item>`;
+    const never = "0000-00-00 00:00:00";
+    const source = read(
+      wxr(
+        // A site in Berlin: UTC+01:00 in winter, UTC+02:00 in summer.
+        item(1, "publish", "2024-01-10 12:00:00", "2024-01-10 11:00:00") +
+          item(2, "publish", "2024-07-10 12:00:00", "2024-07-10 10:00:00") +
+          item(3, "publish", "2024-07-20 09:00:00", never) +
+          item(4, "publish", "2024-01-20 09:00:00", never) +
+          item(5, "draft", "2024-07-21 09:00:00", never),
+      ),
+    );
+    expect(post(source, "3")).toMatchObject({
+      publishedAt: null,
+      createdAt: new Date("2024-07-20T07:00:00Z"),
+      notes: ["its date has no UTC time in the file: read as UTC+02:00, the site's offset then"],
+    });
+    expect(post(source, "4")).toMatchObject({ createdAt: new Date("2024-01-20T08:00:00Z") });
+    // A draft's date is not used: no note.
+    expect(post(source, "5")).toMatchObject({ createdAt: new Date("2024-07-21T07:00:00Z"), notes: [] });
+
+    const alone = read(wxr(item(6, "publish", "2024-07-20 09:00:00", never)));
+    expect(post(alone, "6")).toMatchObject({
+      createdAt: new Date("2024-07-20T09:00:00Z"),
+      notes: ["its date has no UTC time in the file, nor has any other item's to show the site's offset: read as UTC"],
+    });
   });
 
   it("keeps slugs that look like numbers as text", () => {

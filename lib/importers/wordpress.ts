@@ -4,6 +4,7 @@ import { slugFromHeadline } from "@/lib/articles/slug";
 import { readExportDate } from "./dates";
 import { htmlToText } from "./html-to-body";
 import { pathBelow } from "./media-path";
+import { siteOf } from "./provenance";
 import type { ReadResult, SkippedPost, SourceAuthor, SourceImage, SourcePost, SourceStatus } from "./source";
 
 /**
@@ -50,6 +51,8 @@ const fileSchema = z.object({
     "@_xmlns:wp": z.string().startsWith("http://wordpress.org/export/"),
     channel: z.object({
       link: xmlText,
+      "wp:base_site_url": xmlText,
+      "wp:base_blog_url": xmlText,
       "wp:author": z.array(authorSchema).default([]),
       item: z.array(z.unknown()).default([]),
     }),
@@ -75,7 +78,12 @@ export function readWordPressExport(xml: string): ReadResult {
       message: "The file is not a WordPress export (WXR): expected <rss> with the wp: namespace and a <channel>.",
     };
   const { channel } = file.data.rss;
-  return { ok: true, source: readItems(channel.item, channel.link || null, authorsByLogin(channel["wp:author"])) };
+  // The network's address on a multisite, the blog's own otherwise; the channel's link in a file without either.
+  const site = siteOf(channel["wp:base_site_url"] || channel["wp:base_blog_url"] || channel.link);
+  return {
+    ok: true,
+    source: { site, ...readItems(channel.item, channel.link || null, authorsByLogin(channel["wp:author"])) },
+  };
 }
 
 function authorsByLogin(rows: z.infer<typeof authorSchema>[]): Map<string, SourceAuthor> {
@@ -103,17 +111,60 @@ function readItems(rawItems: unknown[], baseUrl: string | null, authors: Map<str
   const attachments = new Map(
     items.filter((item) => item["wp:post_type"] === "attachment").map((item) => [item["wp:post_id"], item]),
   );
+  const offsets = new SiteOffsets(items);
   const posts: SourcePost[] = [];
   for (const item of items) {
     if (item["wp:post_type"] === "attachment") continue;
-    const result = toSourcePost(item, { baseUrl, authors, attachments });
+    const result = toSourcePost(item, { baseUrl, authors, attachments, offsets });
     if ("reason" in result) skipped.push(result);
     else posts.push(result);
   }
   return { posts, skipped };
 }
 
-type Lookups = { baseUrl: string | null; authors: Map<string, SourceAuthor>; attachments: Map<string, Item> };
+type Lookups = {
+  baseUrl: string | null;
+  authors: Map<string, SourceAuthor>;
+  attachments: Map<string, Item>;
+  offsets: SiteOffsets;
+};
+
+/**
+ * WordPress writes each date twice, in the site's own time (post_date) and in
+ * UTC (post_date_gmt), but leaves the UTC one "0000-00-00 00:00:00" on a post
+ * never published. The site's offset from UTC is then that of the item
+ * nearest in time that has both: the nearest, as summer time changes it.
+ */
+class SiteOffsets {
+  /** Local time read as if UTC, and the offset at that time, in milliseconds; in order of time. */
+  private readonly known: { local: number; offset: number }[];
+
+  constructor(items: readonly Item[]) {
+    this.known = items
+      .flatMap((item) => {
+        const local = readExportDate(item["wp:post_date"]);
+        const utc = readExportDate(item["wp:post_date_gmt"]);
+        return local && utc ? [{ local: local.getTime(), offset: local.getTime() - utc.getTime() }] : [];
+      })
+      .sort((a, b) => a.local - b.local);
+  }
+
+  /** The instant a local time names, and the offset used; null when no item says what the offset is. */
+  toUtc(local: Date): { instant: Date; offset: number } | null {
+    const time = local.getTime();
+    // The first item at or after the time, and the one before it: the nearer of the two.
+    let low = 0;
+    let high = this.known.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.known[middle]?.local ?? 0) < time) low = middle + 1;
+      else high = middle;
+    }
+    const [before, after] = [this.known[low - 1], this.known[low]];
+    const nearest = before && (!after || time - before.local <= after.local - time) ? before : after;
+    return nearest ? { instant: new Date(time - nearest.offset), offset: nearest.offset } : null;
+  }
+}
 
 // Maps, not objects: a status named "constructor" must find nothing.
 const STATUSES = new Map<string, SourceStatus>([
@@ -148,14 +199,16 @@ function toSourcePost(item: Item, lookups: Lookups): SourcePost | SkippedPost {
   const author = lookups.authors.get(item["dc:creator"]);
   if (!author && item["dc:creator"])
     notes.push(`author "${item["dc:creator"]}" is not among the file's authors: left out`);
+  const publishedAt = readExportDate(item["wp:post_date_gmt"]) ?? readExportDate(item.pubDate);
+  // Used only when a published post has no publication date (publication.ts): only then is it worth a note.
+  const dateNotes = status === "published" && !publishedAt ? notes : [];
   return {
     sourceId,
     title: item.title,
     slug: item["wp:post_name"],
     status,
-    publishedAt: readExportDate(item["wp:post_date_gmt"]) ?? readExportDate(item.pubDate),
-    // WordPress's local time, read as UTC: only a stand-in when the post has no publication date.
-    createdAt: readExportDate(item["wp:post_date"]),
+    publishedAt,
+    createdAt: localDate(item["wp:post_date"], lookups.offsets, dateNotes),
     dek: htmlToText(item["excerpt:encoded"]),
     content: { format: "wordpress", html: item["content:encoded"], baseUrl: lookups.baseUrl },
     section,
@@ -167,6 +220,27 @@ function toSourcePost(item: Item, lookups: Lookups): SourcePost | SkippedPost {
     seoDescription: meta.get("_yoast_wpseo_metadesc") ?? "",
     notes,
   };
+}
+
+/** post_date, in the site's time: the instant it names, with the offset the file shows for the site. */
+function localDate(value: string, offsets: SiteOffsets, notes: string[]): Date | null {
+  const local = readExportDate(value);
+  if (!local) return null;
+  const read = offsets.toUtc(local);
+  if (read) {
+    if (read.offset !== 0)
+      notes.push(`its date has no UTC time in the file: read as UTC${utcOffset(read.offset)}, the site's offset then`);
+    return read.instant;
+  }
+  notes.push("its date has no UTC time in the file, nor has any other item's to show the site's offset: read as UTC");
+  return local;
+}
+
+/** "+02:00", "-03:30". */
+function utcOffset(milliseconds: number): string {
+  const minutes = Math.round(Math.abs(milliseconds) / 60_000);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${milliseconds < 0 ? "-" : "+"}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**
