@@ -13,6 +13,22 @@ function read(json: string): SourceExport {
 
 const post = (source: SourceExport, id: string) => source.posts.find((candidate) => candidate.sourceId === id);
 
+describe("a Ghost post for members only", () => {
+  it("is imported as a draft, with a note, since every Byline story is open to all", () => {
+    const data = JSON.parse(fixture);
+    const posts = data.db[0].data.posts as { id: string; visibility: string; status: string }[];
+    const g1 = posts.find((candidate) => candidate.id === "g1");
+    if (!g1) throw new Error("the fixture lost g1");
+    g1.visibility = "paid";
+    const source = read(JSON.stringify(data));
+    expect(post(source, "g1")).toMatchObject({ status: "draft" });
+    expect(post(source, "g1")?.notes).toContain(
+      "for paid readers only on Ghost: imported as a draft, as every Byline story is open to all; publish it if it may be",
+    );
+    expect(post(source, "g2")?.notes.join()).not.toContain("readers only");
+  });
+});
+
 describe("readGhostExport on our own export", () => {
   const source = read(fixture);
 

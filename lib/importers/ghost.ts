@@ -30,6 +30,8 @@ const postSchema = z.object({
   lexical: optionalText,
   mobiledoc: optionalText,
   status: z.string(),
+  /** Who may read it on Ghost: "public", or "members", "paid" or "tiers". */
+  visibility: z.string().nullish(),
   type: z.string().nullish(),
   /** Ghost before 2.0 marked pages with a flag instead of a type. */
   page: z.union([z.boolean(), z.number()]).nullish(),
@@ -125,14 +127,21 @@ function toSourcePost(post: GhostPost, relations: Relations): SourcePost | Skipp
   const skip = (reason: string): SkippedPost => ({ sourceId: post.id, title: post.title, reason });
   if (post.type === "page" || post.page === true || post.page === 1) return skip("a page, not a post");
   if (post.status === "sent") return skip("sent as a newsletter only, never published on the site");
-  const status = STATUSES.get(post.status);
-  if (!status) return skip(`its status "${post.status}" is not one Byline knows`);
+  const listed = STATUSES.get(post.status);
+  if (!listed) return skip(`its status "${post.status}" is not one Byline knows`);
   const content = contentOf(post);
   if (!content) return skip("its content is Mobiledoc only (Ghost before 5): export it again from Ghost 5 or later");
 
   const meta = relations.meta.get(post.id);
   const { section, tags, notes } = relations.tagsOf(post.id);
   const authors = relations.authorsOf(post, notes);
+  // Byline has no members: a story for members only would be open to everyone, so it waits as a draft.
+  const membersOnly = Boolean(post.visibility) && post.visibility !== "public" && listed !== "draft";
+  if (membersOnly)
+    notes.push(
+      `for ${post.visibility} readers only on Ghost: imported as a draft, as every Byline story is open to all; publish it if it may be`,
+    );
+  const status = membersOnly ? "draft" : listed;
   const caption = meta?.feature_image_caption || post.feature_image_caption;
   return {
     sourceId: post.id,

@@ -137,6 +137,24 @@ describe("readWordPressExport on odd files", () => {
     });
   });
 
+  it("keeps a password-protected post a draft, and reads WordPress.com's https namespace", () => {
+    const source = read(
+      wxr(
+        "<item><title>Members</title><wp:post_id>7</wp:post_id><wp:status>publish</wp:status>" +
+          "<wp:post_password>enter</wp:post_password></item>" +
+          "<item><title>Open</title><wp:post_id>8</wp:post_id><wp:status>publish</wp:status><wp:post_password/></item>",
+      ).replace("http://wordpress.org/export/1.2/", "https://wordpress.org/export/1.2/"),
+    );
+    expect(source.posts).toMatchObject([
+      {
+        sourceId: "7",
+        status: "draft",
+        notes: [expect.stringContaining("password-protected in WordPress: imported as a draft")],
+      },
+      { sourceId: "8", status: "published", notes: [] },
+    ]);
+  });
+
   it("keeps slugs that look like numbers as text", () => {
     const source = read(
       wxr(

@@ -37,6 +37,7 @@ const itemSchema = z.object({
   "wp:post_date_gmt": xmlText,
   "wp:post_name": xmlText,
   "wp:status": xmlText,
+  "wp:post_password": xmlText,
   "wp:post_type": xmlText,
   "wp:attachment_url": xmlText,
   category: z.array(z.union([categorySchema, z.string().transform((name) => ({ "#text": name }))])).default([]),
@@ -48,7 +49,8 @@ const authorSchema = z.object({ "wp:author_login": xmlText, "wp:author_display_n
 
 const fileSchema = z.object({
   rss: z.object({
-    "@_xmlns:wp": z.string().startsWith("http://wordpress.org/export/"),
+    // WordPress.com writes the namespace with https.
+    "@_xmlns:wp": z.string().regex(/^https?:\/\/wordpress\.org\/export\//),
     channel: z.object({
       link: xmlText,
       "wp:base_site_url": xmlText,
@@ -189,11 +191,18 @@ function toSourcePost(item: Item, lookups: Lookups): SourcePost | SkippedPost {
   if (type !== "post") return skip(`a ${type}, not a post`);
   const skipped = SKIPPED_STATUSES.get(wpStatus);
   if (skipped) return skip(skipped);
-  const status = STATUSES.get(wpStatus);
-  if (!status) return skip(`its status "${wpStatus}" is not one Byline knows`);
+  const listed = STATUSES.get(wpStatus);
+  if (!listed) return skip(`its status "${wpStatus}" is not one Byline knows`);
 
   const notes: string[] = [];
   if (wpStatus === "private") notes.push("private in WordPress: imported as a draft, which readers do not see");
+  // Byline has no passwords on stories: one behind a password would be open to everyone, so it waits as a draft.
+  const guarded = item["wp:post_password"] !== "" && listed !== "draft";
+  if (guarded)
+    notes.push(
+      "password-protected in WordPress: imported as a draft, as every Byline story is open to all; publish it if it may be",
+    );
+  const status = guarded ? "draft" : listed;
   const meta = new Map(item["wp:postmeta"].map((row) => [row["wp:meta_key"], row["wp:meta_value"]]));
   const { section, tags } = taxonomy(item, notes);
   const author = lookups.authors.get(item["dc:creator"]);
