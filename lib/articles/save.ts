@@ -45,6 +45,12 @@ export type WriteContext = {
   onSaved?: (tx: Prisma.TransactionClient, story: SavedStory) => Promise<void>;
   /** Made by the editor's autosave, not a button: its revision is marked so. */
   autosave?: boolean;
+  /**
+   * An importer's exact publication instant, in place of the form's
+   * wall-clock time, which drops milliseconds and in the hour repeated when
+   * clocks go back names two instants. Only code passes it, never a form.
+   */
+  publishInstant?: Date;
 };
 
 const AUDITED: Partial<Record<SaveAction, ArticleAuditAction>> = {
@@ -195,7 +201,7 @@ async function writeStory(
   actor: StaffActor,
   { articleId, baseVersion, action, fields, tabId }: CheckedRequest,
   now: Date,
-  { ip, onSaved, autosave }: WriteContext,
+  { ip, onSaved, autosave, publishInstant }: WriteContext,
 ): Promise<SaveOutcome> {
   return client.$transaction(async (tx): Promise<SaveOutcome> => {
     const existing = articleId
@@ -228,7 +234,7 @@ async function writeStory(
     const errors = await checkReferences(tx, fields, articleId);
     // The editor's publication time is a wall-clock time in the newsroom's zone as set now.
     const zone = await newsroomTimeZone(tx);
-    const publishAt = fields.publishAt ? newsroomTimeToInstant(fields.publishAt, zone) : null;
+    const publishAt = publishInstant ?? (fields.publishAt ? newsroomTimeToInstant(fields.publishAt, zone) : null);
     const publication = decidePublication(action, transition.from, publishAt, now);
     if ("error" in publication) errors.publishAt = publication.error;
     const slug = await claimSlug(tx, fields.slug, fields.slugFollowsHeadline, articleId);

@@ -317,8 +317,10 @@ async function save(
     { articleId: current?.id ?? null, baseVersion: current?.version ?? null, action: step.action, fields },
     {
       now: run.now,
+      // The post's own instant, to the millisecond, even in the hour repeated when clocks go back.
+      publishInstant: step.at ?? undefined,
       onSaved: async (tx, story) => {
-        await keepProvenanceAndTime(tx, story.id, current ? null : importSource, step.at);
+        await keepProvenance(tx, story.id, current ? null : importSource);
         await recordAudit(tx, {
           action: current ? "article.import_update" : "article.import",
           actor: run.actor,
@@ -347,32 +349,9 @@ async function save(
   };
 }
 
-/**
- * In the save's transaction: a new story records the post it came from, and
- * a dated one carries the post's own instant. The save takes the time as the
- * editor's form does, as wall-clock time in the newsroom's zone, which drops
- * milliseconds and, in the hour repeated when clocks go back, names two
- * instants of which it takes one; the story is set to the instant the file
- * gives (its first publication too, when this save set that).
- */
-async function keepProvenanceAndTime(
-  tx: Prisma.TransactionClient,
-  id: string,
-  importSource: string | null,
-  at: Date | null,
-): Promise<void> {
-  const saved = at
-    ? await tx.article.findUniqueOrThrow({ where: { id }, select: { publishedAt: true, firstPublishedAt: true } })
-    : null;
-  const drifted = at && saved?.publishedAt && saved.publishedAt.getTime() !== at.getTime();
-  const data: Prisma.ArticleUpdateInput = {
-    ...(importSource && { importSource }),
-    ...(drifted && {
-      publishedAt: at,
-      ...(saved.firstPublishedAt?.getTime() === saved.publishedAt?.getTime() && { firstPublishedAt: at }),
-    }),
-  };
-  if (Object.keys(data).length) await tx.article.update({ where: { id }, data });
+/** In the save's transaction: a new story records the post it came from. */
+async function keepProvenance(tx: Prisma.TransactionClient, id: string, importSource: string | null): Promise<void> {
+  if (importSource) await tx.article.update({ where: { id }, data: { importSource } });
 }
 
 const STATUS_AFTER: Partial<Record<SaveAction, ArticleStatus>> = {

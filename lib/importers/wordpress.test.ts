@@ -73,8 +73,16 @@ describe("readWordPressExport on our own export", () => {
     });
   });
 
-  it("names the site by its wp:base_site_url, without the scheme, for the stories' provenance", () => {
+  it("names the site by its blog's own address, without the scheme, for the stories' provenance", () => {
     expect(source.site).toBe("courier.example.com");
+    // On a multisite every blog shares the network's site address; each blog has its own blog address.
+    const blog = read(
+      fixture.replace(
+        "<wp:base_blog_url>https://courier.example.com</wp:base_blog_url>",
+        "<wp:base_blog_url>https://courier.example.com/sport</wp:base_blog_url>",
+      ),
+    );
+    expect(blog.site).toBe("courier.example.com/sport");
   });
 
   it("hands the content on with the site's address for relative links, and the excerpt as text", () => {

@@ -80,8 +80,9 @@ export function readWordPressExport(xml: string): ReadResult {
       message: "The file is not a WordPress export (WXR): expected <rss> with the wp: namespace and a <channel>.",
     };
   const { channel } = file.data.rss;
-  // The network's address on a multisite, the blog's own otherwise; the channel's link in a file without either.
-  const site = siteOf(channel["wp:base_site_url"] || channel["wp:base_blog_url"] || channel.link);
+  // The blog's own address: on a multisite the site address is the network's, which every blog in it shares,
+  // and each blog numbers its posts from 1. The channel's link in a file without either.
+  const site = siteOf(channel["wp:base_blog_url"] || channel["wp:base_site_url"] || channel.link);
   return {
     ok: true,
     source: { site, ...readItems(channel.item, channel.link || null, authorsByLogin(channel["wp:author"])) },
