@@ -1,5 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createNetServer, type Server as NetServer } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
@@ -7,7 +7,7 @@ import { saveArticle } from "@/lib/articles/save";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { checkWebhookAgainstOpenApi } from "@/lib/testing/openapi-check";
 import { storyForm } from "@/lib/testing/story-form";
-import { type DeliveryDeps, deliverDueWebhooks } from "./deliver";
+import { type DeliveryDeps, deliverDueWebhooks, rounds } from "./deliver";
 import { dispatchDueEvents } from "./dispatch";
 import { webhookPayloadSchema } from "./payload-schema";
 import { createWebhook, pruneWebhookLog, redeliver, setWebhookEnabled } from "./registry";
@@ -39,7 +39,7 @@ const admin = { actor: null, ip: "" };
 let database: TestDatabase;
 let editor: StaffActor;
 let clock: Date;
-let server: Server | undefined;
+let server: Server | NetServer | undefined;
 const deps: DeliveryDeps = {
   now: () => clock,
   send: (url, body, headers) => postWebhook(url, body, headers, { allowPrivate: true }),
@@ -196,6 +196,24 @@ describe("webhook delivery", () => {
     expect(await database.client.webhookEvent.count({ where: { dispatchedAt: { not: null } } })).toBe(2);
   });
 
+  it("drops the late result of a worker whose lease ran out while another took over and delivered", async () => {
+    const receiver = await register([200]);
+    await publishStory();
+    const takingOver: DeliveryDeps = { now: () => clock, send: deps.send };
+    const stalled: DeliveryDeps = {
+      now: () => clock,
+      send: async () => {
+        // This worker hangs past its lease; meanwhile another claims the delivery and sends it.
+        clock = new Date(clock.getTime() + 3 * 60_000);
+        expect(await deliverDueWebhooks(database.client, takingOver)).toBe(1);
+        return { ok: false, status: 504, error: "The server answered 504.", durationMs: 180_000 };
+      },
+    };
+    expect(await deliverDueWebhooks(database.client, stalled)).toBe(1);
+    expect(receiver.received).toHaveLength(1);
+    expect(await delivery()).toMatchObject({ status: "DELIVERED", attempts: 1, responseCode: 200 });
+  });
+
   it("lets a pause made while a request is on its way have the last word", async () => {
     const receiver = await register([200]);
     await publishStory();
@@ -317,13 +335,17 @@ describe("webhook addresses", () => {
 });
 
 describe("a webhook request", () => {
-  it("is cut off when the endpoint does not answer within the limit, however it stalls", async () => {
-    const silent = createServer(() => {
-      // Reads the request and never answers.
+  it("is cut off when the endpoint does not answer within the limit, however slowly it drips", async () => {
+    // Starts an answer and adds a header line every 50 ms, never finishing: an idle timeout would wait for ever.
+    const dripping = createNetServer((socket) => {
+      socket.on("error", () => undefined);
+      socket.write("HTTP/1.1 200 OK\r\n");
+      const drip = setInterval(() => socket.write("X-Still-Thinking: yes\r\n"), 50);
+      socket.on("close", () => clearInterval(drip));
     });
-    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-    server = silent;
-    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+    await new Promise<void>((resolve) => dripping.listen(0, "127.0.0.1", resolve));
+    server = dripping;
+    const url = `http://127.0.0.1:${(dripping.address() as AddressInfo).port}/`;
     const result = await postWebhook(url, "{}", {}, { allowPrivate: true, timeoutMs: 300 });
     expect(result).toMatchObject({ ok: false, status: null, error: "No answer within 0.3 seconds." });
     expect(result.durationMs).toBeGreaterThanOrEqual(250);
@@ -365,5 +387,16 @@ describe("the delivery log", () => {
       [retrying.id, recent.id, scheduled.id].sort(),
     );
     expect(await client.webhookDelivery.count()).toBe(2);
+  });
+});
+
+describe("sending order", () => {
+  it("sends at most one delivery to an endpoint at a time, in the order they came due", () => {
+    const due = ["a1", "a2", "b1", "c1", "a3", "d1", "e1", "f1", "g1"].map((id) => ({ id, webhookId: id[0] ?? "" }));
+    expect(rounds(due).map((round) => round.map((delivery) => delivery.id))).toEqual([
+      ["a1", "b1", "c1", "d1", "e1"],
+      ["a2", "f1", "g1"],
+      ["a3"],
+    ]);
   });
 });

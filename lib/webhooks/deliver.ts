@@ -27,22 +27,44 @@ const CONCURRENCY = 5;
 type Claimed = { id: string; lease: Date };
 
 /**
+ * The due deliveries in rounds of up to CONCURRENCY sent at once, no two to
+ * the same endpoint in a round: an endpoint hears of a story's publication
+ * before its update, in the order they came due.
+ */
+export function rounds<T extends { webhookId: string }>(due: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  const lastRound = new Map<string, number>();
+  for (const delivery of due) {
+    let round = (lastRound.get(delivery.webhookId) ?? -1) + 1;
+    while ((groups[round]?.length ?? 0) >= CONCURRENCY) round += 1;
+    groups[round] = [...(groups[round] ?? []), delivery];
+    lastRound.set(delivery.webhookId, round);
+  }
+  return groups;
+}
+
+/**
  * One pass of the worker: gives the events that have come due their
  * deliveries, then sends each delivery whose time has come, oldest first,
  * to endpoints that are not paused. Returns how many it tried.
  */
 export async function deliverDueWebhooks(client: PrismaClient, deps: DeliveryDeps): Promise<number> {
-  await dispatchDueEvents(client, deps.now());
+  try {
+    await dispatchDueEvents(client, deps.now());
+  } catch (error) {
+    // Deliveries already made still go out; the events wait for the next pass.
+    console.error(`Webhook events not given their deliveries this pass: ${(error as Error).message}`);
+  }
   const due = await client.webhookDelivery.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: deps.now() }, webhook: { disabledAt: null } },
-    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    orderBy: [{ nextAttemptAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     take: BATCH,
-    select: { id: true, nextAttemptAt: true },
+    select: { id: true, webhookId: true, nextAttemptAt: true },
   });
   let attempted = 0;
-  for (let start = 0; start < due.length; start += CONCURRENCY) {
+  for (const round of rounds(due)) {
     const tried = await Promise.all(
-      due.slice(start, start + CONCURRENCY).map(async (delivery) => {
+      round.map(async (delivery) => {
         const claimed = await claim(client, delivery, deps.now());
         if (claimed) await attemptDelivery(client, claimed, deps);
         return claimed !== null;

@@ -19,18 +19,18 @@ export async function dispatchDueEvents(client: PrismaClient, now: Date): Promis
     take: BATCH,
     select: { id: true, type: true },
   });
-  if (due.length === 0) return 0;
-  const endpoints = await client.webhook.findMany({ where: { disabledAt: null }, select: { id: true, events: true } });
   for (const event of due) {
-    const receivers = endpoints.filter((endpoint) =>
-      storedEventsSchema.parse(endpoint.events).some((wanted) => wanted === event.type),
-    );
     await client.$transaction(async (tx) => {
       const claim = await tx.webhookEvent.updateMany({
         where: { id: event.id, dispatchedAt: null },
         data: { dispatchedAt: now },
       });
       if (claim.count === 0) return;
+      // Read in the transaction, which holds the write lock: no endpoint is paused or deleted between.
+      const endpoints = await tx.webhook.findMany({ where: { disabledAt: null }, select: { id: true, events: true } });
+      const receivers = endpoints.filter((endpoint) =>
+        storedEventsSchema.parse(endpoint.events).some((wanted) => wanted === event.type),
+      );
       // Due from now: the 24 hours of retries start when it could first be sent, even after a stopped server.
       await tx.webhookDelivery.createMany({
         data: receivers.map((endpoint) => ({

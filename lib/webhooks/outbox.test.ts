@@ -8,6 +8,7 @@ import type { ArticleFormValues } from "@/lib/articles/schema";
 import type { SaveAction } from "@/lib/articles/workflow";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { storyForm } from "@/lib/testing/story-form";
+import { dispatchDueEvents } from "./dispatch";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
 const LATER = new Date("2026-12-05T08:00:00Z");
@@ -106,6 +107,15 @@ describe("the webhook outbox", () => {
 
     await press("unpublish", NOW);
     expect(await outbox()).toEqual([]);
+  });
+
+  it("never takes back a publication already given its deliveries, even by a change that waited past its time", async () => {
+    await press("schedule", NOW, LATER);
+    await dispatchDueEvents(database.client, LATER);
+    // Its "now" was read before the publication's time came, as a save waiting for the write lock would.
+    await press("unpublish", NOW);
+    const [published] = await database.client.webhookEvent.findMany({ where: { type: "story.published" } });
+    expect(published?.dispatchedAt).toEqual(LATER);
   });
 
   it("says a live story was deleted, and a scheduled one that never went live leaves nothing behind", async () => {

@@ -53,7 +53,13 @@ export function eventsOf(change: StoryChange): DueEvent[] {
 export async function recordStoryChange(tx: Prisma.TransactionClient, change: StoryChange): Promise<void> {
   if (change.kind !== "corrected" && change.wasScheduled)
     await tx.webhookEvent.deleteMany({
-      where: { articleId: change.articleId, type: "story.published", availableAt: { gt: change.now } },
+      // Not one already given its deliveries: its time came while this change waited for the write lock.
+      where: {
+        articleId: change.articleId,
+        type: "story.published",
+        availableAt: { gt: change.now },
+        dispatchedAt: null,
+      },
     });
   const events = eventsOf(change);
   if (events.length === 0) return;
