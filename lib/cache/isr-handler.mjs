@@ -15,9 +15,9 @@
 // headers are added to the entry Next stores and sends, so the first response
 // of a render carries them as every cached one does. Plain JavaScript: Next
 // loads this file at runtime, outside its bundle.
-import { createHash } from "node:crypto";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
+import { strongEtag } from "../http/strong-etag.mjs";
 
 // Node hands over the CommonJS exports, a bundler (the proxy's) may hand over the class itself.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -40,7 +40,7 @@ export function proxyHeaders(nextTags, expireSeconds, nowMs) {
 /** A strong validator of the bytes readers get: the HTML of a page, the body of a feed. */
 export function entityTag(body) {
   if (typeof body !== "string" && !Buffer.isBuffer(body)) return {};
-  return { etag: `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"` };
+  return { etag: strongEtag(body) };
 }
 
 /**

@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { messageForStorageFailure } from "@/lib/db-errors";
 import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { problemResponse } from "@/lib/http/problem";
+import { strongEtag } from "@/lib/http/strong-etag.mjs";
 import { authenticateApiKey, noteApiKeyUse } from "./keys";
 import { RateLimiter } from "./rate-limit";
 
@@ -40,11 +40,6 @@ export function apiProblem(status: number, detail: string, headers: Record<strin
   return problemResponse(status, TITLES[status] ?? "Error", detail, { ...CORS_HEADERS, ...headers });
 }
 
-/** A strong validator of the exact bytes sent. */
-export function entityTagOf(body: string): string {
-  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
-}
-
 /** True when If-None-Match names this ETag (or is `*`), weak or strong (RFC 9110, 13.1.2). */
 export function matchesIfNoneMatch(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -56,7 +51,7 @@ export function matchesIfNoneMatch(header: string | null, etag: string): boolean
 
 export function jsonResponse(request: Request, value: unknown, headers: Record<string, string> = {}): Response {
   const body = JSON.stringify(value);
-  const etag = entityTagOf(body);
+  const etag = strongEtag(body);
   const common = { ...CORS_HEADERS, etag, "cache-control": CACHE_CONTROL, vary: "Authorization", ...headers };
   if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: common });
