@@ -2,7 +2,7 @@ import "server-only";
 import type { StaffActor } from "@/lib/articles/audit";
 import { getEditorStory, newStoryValues } from "@/lib/articles/editor-queries";
 import { saveArticle } from "@/lib/articles/save";
-import type { FieldErrors } from "@/lib/articles/schema";
+import { type FieldErrors, refusalLines } from "@/lib/articles/schema";
 import { slugFromHeadline } from "@/lib/articles/slug";
 import { wireStoryToForm } from "@/lib/articles/wire-paste";
 import { recordAudit } from "@/lib/audit/record";
@@ -32,10 +32,7 @@ export type ImportResult =
   | { ok: false; message: string };
 
 function refusal(message: string, fieldErrors: FieldErrors = {}): ImportResult {
-  const problems = Object.entries(fieldErrors)
-    .filter(([, problem]) => problem !== message)
-    .map(([field, problem]) => `${field}: ${problem}`);
-  return { ok: false, message: [message, ...problems].join("\n  ") };
+  return { ok: false, message: refusalLines(message, fieldErrors).join("\n  ") };
 }
 
 /**

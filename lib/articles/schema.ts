@@ -123,6 +123,14 @@ export type ArticleField = keyof ArticleFormValues;
 /** One message per field, plus "form" for what belongs to no field. */
 export type FieldErrors = Partial<Record<ArticleField | "form", string>>;
 
+/** A refused save for a command line, where no field is beside its message: the message, then each field's own. */
+export function refusalLines(message: string, fieldErrors: FieldErrors = {}): string[] {
+  const problems = Object.entries(fieldErrors)
+    .filter(([, problem]) => problem !== message)
+    .map(([field, problem]) => `${field}: ${problem}`);
+  return [message, ...problems];
+}
+
 /** The editor tab a write comes from (lib/articles/locks.ts): only the tab holding the story's lock writes. */
 export const editorTabSchema = z.uuid().optional();
 

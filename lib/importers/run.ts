@@ -3,7 +3,7 @@ import { type EditorStory, getEditorStory, newStoryValues } from "@/lib/articles
 import { lockRefusal } from "@/lib/articles/locks";
 import { instantToNewsroomTime } from "@/lib/articles/publication-time";
 import { saveArticle } from "@/lib/articles/save";
-import { type ArticleFormValues, articleFieldsSchema, type FieldErrors, fieldErrorsOf } from "@/lib/articles/schema";
+import { type ArticleFormValues, articleFieldsSchema, fieldErrorsOf, refusalLines } from "@/lib/articles/schema";
 import { checkTransition, type SaveAction } from "@/lib/articles/workflow";
 import { recordAudit } from "@/lib/audit/record";
 import { can } from "@/lib/auth/policy";
@@ -196,7 +196,8 @@ async function importPost(post: SourcePost, run: Run, report: ImportReport): Pro
     hero: hero && { mediaId: STAND_IN, image: hero.image },
   });
   const checked = articleFieldsSchema.safeParse(draft.fields);
-  if (!checked.success) return failed(refusal("the story would be refused", fieldErrorsOf(checked.error)));
+  if (!checked.success)
+    return failed(refusalLines("the story would be refused", fieldErrorsOf(checked.error)).join("; "));
   const denied = await refusedAction(run, current, step.action);
   if (denied) return failed(denied);
   const made = await run.taxonomy.make(filing);
@@ -339,7 +340,10 @@ async function save(
     },
   );
   if (!outcome.ok)
-    return { ok: false, message: refusal(outcome.message, "fieldErrors" in outcome ? outcome.fieldErrors : {}) };
+    return {
+      ok: false,
+      message: refusalLines(outcome.message, "fieldErrors" in outcome ? outcome.fieldErrors : {}).join("; "),
+    };
   return {
     ok: true,
     id: outcome.story.id,
@@ -363,14 +367,6 @@ const STATUS_AFTER: Partial<Record<SaveAction, ArticleStatus>> = {
 /** What a dry run reports a story would become. */
 function statusAfter(action: SaveAction, current: EditorStory | null): ArticleStatus {
   return STATUS_AFTER[action] ?? current?.status ?? "DRAFT";
-}
-
-/** The save's message with the fields it names, as the wire importer words it. */
-function refusal(message: string, fieldErrors: FieldErrors): string {
-  const problems = Object.entries(fieldErrors)
-    .filter(([, problem]) => problem !== message)
-    .map(([field, problem]) => `${field}: ${problem}`);
-  return [message, ...problems].join("; ");
 }
 
 function messageOf(error: unknown): string {

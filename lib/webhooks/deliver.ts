@@ -53,7 +53,9 @@ export async function deliverDueWebhooks(client: PrismaClient, deps: DeliveryDep
     await dispatchDueEvents(client, deps.now());
   } catch (error) {
     // Deliveries already made still go out; the events wait for the next pass.
-    console.error(`Webhook events not given their deliveries this pass: ${(error as Error).message}`);
+    console.error(
+      `Webhook events not given their deliveries this pass: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const due = await client.webhookDelivery.findMany({
     where: { status: "PENDING", nextAttemptAt: { lte: deps.now() }, webhook: { disabledAt: null } },
@@ -128,7 +130,7 @@ async function attemptDelivery(client: PrismaClient, { id, lease }: Claimed, dep
     result = {
       ok: false,
       status: null,
-      error: `Byline could not prepare the event: ${(error as Error).message}`,
+      error: `Byline could not prepare the event: ${error instanceof Error ? error.message : String(error)}`,
       durationMs: null,
     };
   }

@@ -34,7 +34,9 @@ export function startWebhookWorker(client: PrismaClient): void {
         prunedAt = Date.now();
       }
     } catch (error) {
-      console.error(`Webhook delivery paused until the next pass: ${(error as Error).message}`);
+      console.error(
+        `Webhook delivery paused until the next pass: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       busy = false;
     }
