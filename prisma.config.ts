@@ -1,10 +1,14 @@
 import "dotenv/config";
 import { defineConfig } from "prisma/config";
-import { databaseUrl } from "./lib/env";
+import { databaseUrl, providerOf } from "./lib/env";
+
+const url = databaseUrl();
+const postgresql = providerOf(url) === "postgresql";
 
 export default defineConfig({
-  // The FTS5 search table, its shadow tables and its key table are created by
-  // hand in the migration SQL; without this Prisma would plan to drop them.
+  // The search table (FTS5 with its shadow tables on SQLite, a tsvector table
+  // on PostgreSQL) is created by hand in the migration SQL; without this
+  // Prisma would plan to drop it.
   experimental: { externalTables: true },
   tables: {
     external: [
@@ -17,12 +21,11 @@ export default defineConfig({
       "ArticleSearch_key",
     ],
   },
-  schema: "prisma/schema.prisma",
+  // Each database has its schema file and migrations (lib/migrations/postgres-schema.ts).
+  schema: postgresql ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
   migrations: {
-    path: "prisma/migrations",
+    path: postgresql ? "prisma/postgresql/migrations" : "prisma/migrations",
     seed: "tsx prisma/seed.ts",
   },
-  datasource: {
-    url: databaseUrl(),
-  },
+  datasource: { url },
 });

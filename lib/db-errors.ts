@@ -10,10 +10,11 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * SQLite could not write, for a reason outside the code: the file, its folder
- * or its disk refuses writes ("unwritable": read-only, full, failing, gone), or
- * another process held the write lock for longer than busy_timeout ("busy").
- * `code` is SQLite's own (SQLITE_READONLY, SQLITE_FULL, SQLITE_BUSY...).
+ * The database could not write, for a reason outside the code: the file, its
+ * folder or its disk refuses writes ("unwritable": read-only, full, failing,
+ * gone), or another process held the write lock for longer than busy_timeout
+ * or lock_timeout ("busy"). `code` is the database's own (SQLite's
+ * SQLITE_READONLY, SQLITE_FULL, SQLITE_BUSY...; PostgreSQL's SQLSTATE).
  */
 export type StorageFailure = { kind: "unwritable" | "busy"; code: string; detail: string };
 
@@ -28,7 +29,21 @@ const PRIMARY_CODES: Record<number, { name: string; kind: StorageFailure["kind"]
 // better-sqlite3 names a code it has no name for "UNKNOWN_SQLITE_ERROR_<number>".
 const UNNAMED_CODE = /^UNKNOWN_SQLITE_ERROR_(\d+)$/;
 
+/**
+ * PostgreSQL's SQLSTATEs for the same situations: the write lock not granted
+ * within lock_timeout (lib/db-postgres.ts), a database that is read-only (a
+ * standby, or default_transaction_read_only), a full disk, a failing one.
+ */
+const POSTGRES_CODES: Record<string, StorageFailure["kind"]> = {
+  "55P03": "busy",
+  "25006": "unwritable",
+  "53100": "unwritable",
+  "58030": "unwritable",
+};
+
 function kindOfCode(code: string): StorageFailure["kind"] | null {
+  const postgres = POSTGRES_CODES[code];
+  if (postgres) return postgres;
   const unnamed = UNNAMED_CODE.exec(code);
   if (unnamed) return PRIMARY_CODES[Number(unnamed[1]) & 0xff]?.kind ?? null;
   // SQLITE_FULL, or an extended code such as SQLITE_READONLY_DBMOVED or SQLITE_IOERR_WRITE.

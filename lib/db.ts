@@ -1,11 +1,13 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
-import { Mutex } from "async-mutex";
 import type { Database } from "better-sqlite3";
+import { postgresAdapter } from "@/lib/db-postgres";
 import { reusePreparedStatements } from "@/lib/db-statements";
-import { databaseUrl } from "@/lib/env";
+import { transactionsTakeTurns } from "@/lib/db-turns";
+import { databaseUrl, providerOf } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 
 /**
  * Settings every connection needs, each chosen for what it protects against
@@ -53,32 +55,11 @@ process.once("exit", () => {
  * to COMMIT or ROLLBACK, and every other query waits for it.
  */
 function oneTransactionAtATime(adapter: SqlDriverAdapter): void {
-  const turn = new Mutex();
-  const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => {
-    const release = await turn.acquire();
-    let transaction: Awaited<ReturnType<typeof startTransaction>>;
-    try {
-      transaction = await startTransaction(isolationLevel);
-    } catch (error) {
-      release();
-      throw error;
-    }
-    try {
-      await transaction.executeRaw(statement("ROLLBACK"));
-      await takeWriteLock(transaction);
-    } catch (error) {
-      // No transaction is open now; this only hands the adapter's connection back.
-      await transaction.rollback();
-      release();
-      throw error;
-    }
-    const commit = transaction.commit.bind(transaction);
-    const rollback = transaction.rollback.bind(transaction);
-    transaction.commit = () => commit().finally(release);
-    transaction.rollback = () => rollback().finally(release);
-    return transaction;
-  };
+  const turn = transactionsTakeTurns(adapter, async (transaction) => {
+    // No transaction is open after this ROLLBACK: takeWriteLock begins it again with the write lock.
+    await transaction.executeRaw(statement("ROLLBACK"));
+    await takeWriteLock(transaction);
+  });
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const executeScript = adapter.executeScript.bind(adapter);
@@ -155,10 +136,19 @@ export function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   };
 }
 
+/**
+ * A client for the database `url` names. PostgreSQL gets its own generated
+ * client (Prisma ties each to one provider), typed as the SQLite one: the
+ * two differ only in options PostgreSQL adds (such as `mode`), so code that
+ * compiles against this type runs on both.
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   // A transaction may wait its turn behind others and then up to 5 s for another process's write
-  // lock (takeWriteLock); Prisma's default of 2 s to start one would give up first.
-  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: { maxWait: 10_000 } });
+  // lock (takeWriteLock, or PostgreSQL's advisory lock); Prisma's default of 2 s to start one would give up first.
+  const transactionOptions = { maxWait: 10_000 };
+  if (providerOf(url) === "postgresql")
+    return new PostgresPrismaClient({ adapter: postgresAdapter(url), transactionOptions }) as unknown as PrismaClient;
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions });
 }
 
 const globalForPrisma = globalThis as unknown as { bylinePrisma?: PrismaClient };

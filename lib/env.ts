@@ -22,7 +22,10 @@ const envSchema = z.object({
   BYLINE_DATA_DIR: z.string().min(1).default("data"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "DATABASE_URL must be a SQLite URL starting with file:")
+    .regex(
+      /^(file:|postgres(ql)?:\/\/)/,
+      "DATABASE_URL must be a SQLite URL starting with file: or a PostgreSQL URL starting with postgresql://",
+    )
     .optional(),
   MEDIA_DIR: z.string().min(1).optional(),
   /** Image storage each user may fill with uploads, in MB (lib/media/quota.ts). */
@@ -107,15 +110,31 @@ export function env(): Env {
   return cached;
 }
 
-/** Absolute path of the SQLite file. */
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+/** Which database a URL names: SQLite (`file:`, the default) or PostgreSQL (`postgresql://`). */
+export function providerOf(url: string): DatabaseProvider {
+  return /^postgres(ql)?:\/\//.test(url) ? "postgresql" : "sqlite";
+}
+
+export function databaseProvider(): DatabaseProvider {
+  return providerOf(databaseUrl());
+}
+
+/** Absolute path of the SQLite file; PostgreSQL has none, so asking for it there is a mistake in the caller. */
 export function databaseFile(): string {
   const url = env().DATABASE_URL;
+  if (url && providerOf(url) === "postgresql")
+    throw new Error(
+      "This works on a SQLite file, and DATABASE_URL names a PostgreSQL database (back that up with pg_dump).",
+    );
   if (url) return path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length));
   return path.resolve(/*turbopackIgnore: true*/ env().BYLINE_DATA_DIR, "byline.db");
 }
 
 export function databaseUrl(): string {
-  return `file:${databaseFile()}`;
+  const url = env().DATABASE_URL;
+  return url && providerOf(url) === "postgresql" ? url : `file:${databaseFile()}`;
 }
 
 /** Where uploaded and generated images live; outside `public/` on purpose. */

@@ -3,8 +3,10 @@ import { mkdir, rm, statfs, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { storageFailureOf } from "@/lib/db-errors";
+import { providerOfClient } from "@/lib/db-provider";
 import { mediaDir as configuredMediaDir, databaseFile } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { migrationsDirFor } from "@/lib/migrations/configured";
 import { localMigrationNames } from "@/lib/migrations/migrate";
 
 export async function databaseIsReachable(client: PrismaClient = db): Promise<boolean> {
@@ -41,14 +43,16 @@ class ProbeDone extends Error {}
  * saying what is wrong.
  */
 export async function checkReadiness(options: ReadinessOptions = {}): Promise<Readiness> {
+  const client = options.client ?? db;
+  // PostgreSQL's disk is its server's, watched by whoever runs it; SQLite's is this machine's.
+  const sqlite = providerOfClient(client) === "sqlite";
   const reasons = (
     await Promise.all([
-      databaseProblem(options.client ?? db),
-      diskSpaceProblem(options.databaseFile ?? databaseFile(), options.minimumFreeBytes ?? MINIMUM_FREE_BYTES),
-      migrationProblem(
-        options.client ?? db,
-        options.migrationsDir ?? path.resolve(/*turbopackIgnore: true*/ "prisma", "migrations"),
-      ),
+      databaseProblem(client),
+      sqlite
+        ? diskSpaceProblem(options.databaseFile ?? databaseFile(), options.minimumFreeBytes ?? MINIMUM_FREE_BYTES)
+        : null,
+      migrationProblem(client, options.migrationsDir ?? migrationsDirFor(providerOfClient(client))),
       mediaProblem(options.mediaDir ?? configuredMediaDir()),
     ])
   ).filter((reason): reason is string => reason !== null);

@@ -20,7 +20,7 @@ import { db } from "@/lib/db";
 import { listFeedStories } from "@/lib/feeds/queries";
 import { getHomePage } from "@/lib/home/queries";
 import { STORIES_PER_PAGE } from "@/lib/pagination/pages";
-import { toMatchExpression } from "@/lib/search/query";
+import { searchTerms, toMatchExpression } from "@/lib/search/query";
 import { searchStories } from "@/lib/search/search";
 import { getSectionListing } from "@/lib/sections/queries";
 import { newsSitemapUrls } from "@/lib/seo/sitemap-entries";
@@ -132,13 +132,14 @@ if (sitemapFiles > 0) {
 await measure("next scheduled publication", () => nextScheduledPublication(now));
 const searchTimes: number[] = [];
 for (const query of SEARCHES) {
-  const match = toMatchExpression(query);
-  if (!match) continue;
+  const terms = searchTerms(query);
+  if (!terms) continue;
+  const match = toMatchExpression(terms);
   // How many stories FTS5 has to rank: what a search's time mostly depends on.
   const [counted] = await db.$queryRaw<{ matches: number }[]>`
     SELECT count(*) AS matches FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}`;
   await measure(`search "${query}" (${Number(counted?.matches).toLocaleString("en")} matches)`, () =>
-    searchStories(match, 1, now),
+    searchStories(terms, 1, now),
   );
   searchTimes.push(...(measurements.at(-1)?.times ?? []));
 }

@@ -1,26 +1,20 @@
 /**
- * `npm run db:migrate`: applies prisma/migrations to the configured SQLite
- * database (stands in for `prisma migrate deploy`, which cannot run here;
- * see lib/migrations/migrate.ts).
+ * `npm run db:migrate`: applies the migrations to the configured database:
+ * prisma/migrations to SQLite, prisma/postgresql/migrations to PostgreSQL
+ * (stands in for `prisma migrate deploy`, which cannot run here; see
+ * lib/migrations/configured.ts).
  */
 import "dotenv/config";
-import path from "node:path";
-import { databaseFile } from "@/lib/env";
-import { applyMigrations, MigrationError } from "@/lib/migrations/migrate";
-
-const file = databaseFile();
+import { migrateConfiguredDatabase } from "@/lib/migrations/configured";
+import { MigrationError } from "@/lib/migrations/migrate";
 
 try {
-  const result = applyMigrations({
-    databaseFile: file,
-    migrationsDir: path.resolve("prisma/migrations"),
-    log: (line) => console.log(line),
-  });
+  const { result, target } = await migrateConfiguredDatabase((line) => console.log(line));
   const count = result.applied.length;
   console.log(
     count === 0
-      ? `No pending migrations; ${result.alreadyApplied.length} already applied to ${file}.`
-      : `Applied ${count} migration${count === 1 ? "" : "s"} to ${file} (${result.alreadyApplied.length} already applied).`,
+      ? `No pending migrations; ${result.alreadyApplied.length} already applied to ${target}.`
+      : `Applied ${count} migration${count === 1 ? "" : "s"} to ${target} (${result.alreadyApplied.length} already applied).`,
   );
 } catch (error) {
   if (!(error instanceof MigrationError)) throw error;

@@ -1,16 +1,15 @@
-import path from "node:path";
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { databaseFile } from "@/lib/env";
-import { applyMigrations } from "@/lib/migrations/migrate";
+import { migrateConfiguredDatabase } from "@/lib/migrations/configured";
 
 /**
- * Migrates the configured SQLite file and loads the demo content and demo
+ * Migrates the configured database (the data folder's SQLite file unless
+ * DATABASE_URL names another, or PostgreSQL) and loads the demo content and demo
  * accounts (all idempotent). Also makes sure AUTH_SECRET is set (made once and
  * kept in the data folder when missing), so the server started next inherits it.
  */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
   ensureAuthSecret();
-  applyMigrations({ databaseFile: databaseFile(), migrationsDir: path.resolve("prisma", "migrations"), log });
+  await migrateConfiguredDatabase(log);
   const { seedDemo } = await import("@/lib/demo/seed");
   await seedDemo(log);
   const { seedDemoAccounts } = await import("@/lib/demo/accounts");

@@ -7,6 +7,7 @@ import { effectiveStatus } from "@/lib/articles/workflow";
 import { type Actor, can } from "@/lib/auth/policy";
 import { emptyDocument, parseBody } from "@/lib/content/schema";
 import { db } from "@/lib/db";
+import { ignoringCase } from "@/lib/db-provider";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { type MediaSource, mediaSource } from "@/lib/media/urls";
@@ -47,7 +48,7 @@ export async function listNewsroomStories(actor: Actor, query: StoryListQuery, n
       query.status ? statusFilter(query.status, now) : {},
       query.section ? { sectionId: query.section } : {},
       query.author ? { authors: { some: { authorId: query.author } } } : {},
-      query.q ? { headline: { contains: query.q } } : {},
+      query.q ? { headline: ignoringCase(db, { contains: query.q }) } : {},
     ],
   };
   const [total, rows] = await Promise.all([
@@ -116,7 +117,7 @@ export async function searchStoriesByHeadline(
     where: {
       AND: [
         viewableBy(actor, now),
-        ...words.map((word) => ({ headline: { contains: word } })),
+        ...words.map((word) => ({ headline: ignoringCase(client, { contains: word }) })),
         excludeId ? { id: { not: excludeId } } : {},
       ],
     },

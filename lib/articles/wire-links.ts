@@ -1,6 +1,7 @@
 import { viewableBy } from "@/lib/articles/viewable";
 import type { Actor } from "@/lib/auth/policy";
 import type { WireStory } from "@/lib/content/wire";
+import { ignoringCase } from "@/lib/db-provider";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Straight and curly quotes, spacing and case should not stop a link from matching its story. */
@@ -21,12 +22,16 @@ export async function findRelatedStoryIds(
 ): Promise<Map<string, string>> {
   const wanted = story.blocks.flatMap((block) => (block.type === "relatedLink" ? [block.headline] : []));
   if (wanted.length === 0) return new Map();
-  // SQLite has no case-insensitive IN for Prisma, so narrow by the first word and compare keys here.
+  // Prisma has no case-insensitive IN, so narrow by the first word and compare keys here.
   const candidates = await client.article.findMany({
     where: {
       AND: [
         viewableBy(actor, now),
-        { OR: wanted.map((headline) => ({ headline: { startsWith: headline.split(" ")[0] ?? headline } })) },
+        {
+          OR: wanted.map((headline) => ({
+            headline: ignoringCase(client, { startsWith: headline.split(" ")[0] ?? headline }),
+          })),
+        },
       ],
     },
     select: { id: true, headline: true },

@@ -1,5 +1,6 @@
 import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
+import { ignoringCase } from "@/lib/db-provider";
 import type { NameFilter } from "@/lib/forms/name-filter";
 import { parseUrlList } from "@/lib/forms/url-lines";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -73,7 +74,7 @@ export const AUTHORS_PER_PAGE = 50;
 
 /** The editors' list of bylines, staff and agencies, with their number of stories. */
 export async function listAuthorsForAdmin(filter: NameFilter, client: PrismaClient = db) {
-  const where: Prisma.AuthorWhereInput = filter.q ? { name: { contains: filter.q } } : {};
+  const where: Prisma.AuthorWhereInput = filter.q ? { name: ignoringCase(client, { contains: filter.q }) } : {};
   const [authors, total] = await Promise.all([
     client.author.findMany({
       where,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { type Actor, can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { BODY_LIMITS } from "@/lib/content/schema";
+import { ignoringCase } from "@/lib/db-provider";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { removeImageFiles } from "@/lib/media/storage";
@@ -70,11 +71,11 @@ export async function listMedia(client: PrismaClient, filter: MediaFilter) {
   const where: Prisma.MediaWhereInput = q
     ? {
         OR: [
-          { alt: { contains: q } },
-          { caption: { contains: q } },
-          { credit: { contains: q } },
-          { originalName: { contains: q } },
-          { fileName: { contains: q } },
+          { alt: ignoringCase(client, { contains: q }) },
+          { caption: ignoringCase(client, { contains: q }) },
+          { credit: ignoringCase(client, { contains: q }) },
+          { originalName: ignoringCase(client, { contains: q }) },
+          { fileName: ignoringCase(client, { contains: q }) },
         ],
       }
     : {};

@@ -39,17 +39,19 @@ export interface ApplyMigrationsResult {
   alreadyApplied: string[];
 }
 
-interface LocalMigration {
+export interface LocalMigration {
   name: string;
   script: Buffer;
 }
 
-interface MigrationRow {
+type StoredTime = number | string | Date;
+
+export interface MigrationRow {
   migration_name: string;
   checksum: string;
-  started_at: number | string;
-  finished_at: number | string | null;
-  rolled_back_at: number | string | null;
+  started_at: StoredTime;
+  finished_at: StoredTime | null;
+  rolled_back_at: StoredTime | null;
 }
 
 // Byte-for-byte the statement of Prisma's SQLite schema engine, so the table
@@ -116,7 +118,7 @@ export function localMigrationNames(migrationsDir: string, log: (line: string) =
   return names.sort((a, b) => a.localeCompare(b));
 }
 
-function readLocalMigrations(migrationsDir: string, log: (line: string) => void): LocalMigration[] {
+export function readLocalMigrations(migrationsDir: string, log: (line: string) => void): LocalMigration[] {
   if (!fs.existsSync(migrationsDir)) {
     throw new MigrationError(`The migrations directory ${migrationsDir} does not exist.`);
   }
@@ -126,11 +128,6 @@ function readLocalMigrations(migrationsDir: string, log: (line: string) => void)
   }));
 }
 
-/**
- * Refuses to go on from a failed or edited migration, and returns the names
- * of the migrations that are finished. Rows marked rolled back do not count:
- * like Prisma, such a migration is applied again.
- */
 function checkHistory(
   db: Database.Database,
   local: LocalMigration[],
@@ -143,18 +140,37 @@ function checkHistory(
        FROM "_prisma_migrations" ORDER BY started_at, migration_name`,
     )
     .all() as MigrationRow[];
+  return finishedMigrations(rows, local, {
+    where: databaseFile,
+    markRolledBack: (name) =>
+      `  sqlite3 ${databaseFile} "UPDATE _prisma_migrations SET rolled_back_at = CAST(strftime('%s','now') AS INTEGER) * 1000 WHERE migration_name = '${name}' AND finished_at IS NULL AND rolled_back_at IS NULL;"`,
+    log,
+  });
+}
 
+/**
+ * Refuses to go on from a failed or edited migration, and returns the names
+ * of the migrations that are finished. Rows marked rolled back do not count:
+ * like Prisma, such a migration is applied again. `advice` words the way out
+ * of a failure for the database at hand.
+ */
+export function finishedMigrations(
+  rows: MigrationRow[],
+  local: LocalMigration[],
+  advice: { where: string; markRolledBack: (name: string) => string; log: (line: string) => void },
+): Set<string> {
+  const log = advice.log;
   const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
   if (failed) {
     const name = failed.migration_name;
     throw new MigrationError(
       [
         `Migration ${name} failed (started ${formatTime(failed.started_at)}) and is recorded as failed in _prisma_migrations, so no migrations were applied.`,
-        `If db:migrate ran it, its changes were rolled back; if \`prisma migrate deploy\` did, check ${databaseFile} for partial changes first.`,
-        `To go on, fix prisma/migrations/${name}/migration.sql, mark the failure rolled back, and run the migrations again. To mark it:`,
+        `If db:migrate ran it, its changes were rolled back; if \`prisma migrate deploy\` did, check ${advice.where} for partial changes first.`,
+        `To go on, fix the migration.sql of ${name}, mark the failure rolled back, and run the migrations again. To mark it:`,
         `  npx prisma migrate resolve --rolled-back ${name}`,
         `or, where the Prisma schema engine is unavailable:`,
-        `  sqlite3 ${databaseFile} "UPDATE _prisma_migrations SET rolled_back_at = CAST(strftime('%s','now') AS INTEGER) * 1000 WHERE migration_name = '${name}' AND finished_at IS NULL AND rolled_back_at IS NULL;"`,
+        advice.markRolledBack(name),
       ].join("\n"),
     );
   }
@@ -248,7 +264,7 @@ function insertRow(
   ).run(randomUUID(), checksum(migration.script), row.finishedAt, migration.name, row.logs, row.startedAt, row.steps);
 }
 
-function checksum(script: Buffer): string {
+export function checksum(script: Buffer): string {
   return createHash("sha256").update(script).digest("hex");
 }
 
@@ -257,7 +273,7 @@ function checksum(script: Buffer): string {
  * an edit: the file also matches as CRLF→LF and LF→CRLF. latin1 maps bytes
  * one to one, so the conversion cannot alter any other byte.
  */
-function matchesChecksum(script: Buffer, expected: string): boolean {
+export function matchesChecksum(script: Buffer, expected: string): boolean {
   const text = script.toString("latin1");
   const variants = [
     script,
@@ -267,8 +283,9 @@ function matchesChecksum(script: Buffer, expected: string): boolean {
   return variants.some((variant) => checksum(variant) === expected.toLowerCase());
 }
 
-/** Rows may hold epoch milliseconds (Prisma's native engine, this tool) or ISO text (driver adapters). */
-function formatTime(value: number | string): string {
-  const date = new Date(typeof value === "number" ? value : /^\d+$/.test(value) ? Number(value) : value);
+/** SQLite rows may hold epoch milliseconds (Prisma's native engine, this tool) or ISO text (driver adapters). */
+function formatTime(value: StoredTime): string {
+  const date =
+    value instanceof Date ? value : new Date(typeof value === "number" || !/^\d+$/.test(value) ? value : Number(value));
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
 }

@@ -1,6 +1,6 @@
 import { readForReaders } from "@/lib/cache/reader-cache";
 import { ARTICLE_LISTS } from "@/lib/cache/tags";
-import { toMatchExpression } from "@/lib/search/query";
+import { searchTerms } from "@/lib/search/query";
 import { NO_SEARCH_RESULTS, type SearchResults, searchStories } from "@/lib/search/search";
 
 /**
@@ -10,9 +10,9 @@ import { NO_SEARCH_RESULTS, type SearchResults, searchStories } from "@/lib/sear
  */
 export async function findStories(query: string, pageNumber: number): Promise<SearchResults> {
   "use cache";
-  const match = toMatchExpression(query);
+  const terms = searchTerms(query);
   return readForReaders(
-    (now) => (match ? searchStories(match, pageNumber, now) : Promise.resolve(NO_SEARCH_RESULTS)),
+    (now) => (terms ? searchStories(terms, pageNumber, now) : Promise.resolve(NO_SEARCH_RESULTS)),
     () => [ARTICLE_LISTS],
     NO_SEARCH_RESULTS,
   );

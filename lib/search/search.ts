@@ -1,9 +1,13 @@
 import { type ArticleCard, cardsInOrder } from "@/lib/articles/queries";
 import { readerVisible } from "@/lib/articles/visibility";
 import { db } from "@/lib/db";
-import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { providerOfClient } from "@/lib/db-provider";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { type PageInfo, pageCount, pageOffset, STORIES_PER_PAGE } from "@/lib/pagination/pages";
-import { hasHighlight, MARK_END, MARK_START, splitHighlights, type TextRun } from "@/lib/search/highlight";
+import { hasHighlight, splitHighlights, type TextRun } from "@/lib/search/highlight";
+import * as postgresSearch from "@/lib/search/postgres-search";
+import type { SearchTerms } from "@/lib/search/query";
+import * as sqliteSearch from "@/lib/search/sqlite-search";
 
 /** Only the best matches are paged through; nobody reads page 51 of a search. */
 export const MOST_SEARCH_RESULTS = 1000;
@@ -17,49 +21,33 @@ export const MOST_SEARCH_RESULTS = 1000;
  */
 export const RANKED_MATCHES = 5000;
 
-// bm25 weights by column of "ArticleSearch": article_id (not indexed), headline, dek, body_text.
-const HEADLINE_WEIGHT = 10;
-const DEK_WEIGHT = 4;
-const BODY_WEIGHT = 1;
-const SNIPPET_TOKENS = 32;
-
 export type SearchHit = { story: ArticleCard; headline: TextRun[]; excerpt: TextRun[] };
 export type SearchResults = { hits: SearchHit[]; total: number; page: PageInfo };
 
 export const NO_SEARCH_RESULTS: SearchResults = { hits: [], total: 0, page: { number: 1, count: 0 } };
 
-/** FTS5's rank function with our weights by column: article_id (not indexed), headline, dek, body_text. */
-const RANKING = `bm25(0.0, ${HEADLINE_WEIGHT}, ${DEK_WEIGHT}, ${BODY_WEIGHT})`;
+export type RankedMatch = { rowid: number | bigint; id: string };
+export type MarkedText = { id: string; headline: string; dek: string; body: string };
 
 /**
- * Published stories matching `match` (from toMatchExpression), best first:
- * bm25 with the headline weighted highest, then the dek, then the body. Each
- * hit carries its headline and an excerpt with the matches marked.
+ * Published stories matching `terms`, best first: the headline weighted
+ * highest, then the dek, then the body. Each hit carries its headline and an
+ * excerpt with the matches marked. The ranking and marking queries are
+ * written per database (FTS5 on SQLite, tsvector on PostgreSQL).
  *
- * What it costs per search: FTS5 ranks the newest RANKED_MATCHES matches
- * (ORDER BY rank is sorted inside FTS5, there is no cheaper exact top
- * 1,000), one lookup of the best 1,000 for visibility, then cards,
- * highlights and snippets for the 20 on the page only, found by rowid
- * (filtering on article_id would make FTS5 read every match).
+ * What it costs per search: ranking the newest RANKED_MATCHES matches, one
+ * lookup of the best 1,000 for visibility, then cards, highlights and
+ * snippets for the 20 on the page only.
  */
 export async function searchStories(
-  match: string,
+  terms: SearchTerms,
   pageNumber: number,
   now: Date,
   client: PrismaClient = db,
   rankedMatches = RANKED_MATCHES,
 ): Promise<SearchResults> {
-  // FTS5 walks a match's rowids newest first without scoring them, and takes
-  // the rowid bound before it ranks: rowids follow creation (ArticleSearch_key).
-  const ranked = await client.$queryRaw<{ rowid: number; id: string }[]>`
-    SELECT rowid, article_id AS id FROM "ArticleSearch"
-    WHERE "ArticleSearch" MATCH ${match} AND rank MATCH ${RANKING}
-      AND rowid >= (
-        SELECT coalesce(min(rowid), 0) FROM (
-          SELECT rowid FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ${match}
-          ORDER BY rowid DESC LIMIT ${rankedMatches}))
-    ORDER BY rank
-    LIMIT ${MOST_SEARCH_RESULTS}`;
+  const search = providerOfClient(client) === "postgresql" ? postgresSearch : sqliteSearch;
+  const ranked = await search.rankMatches(client, terms, rankedMatches, MOST_SEARCH_RESULTS);
   // Which of them readers may see is the one rule in lib/articles/visibility.ts.
   const visible = new Set(
     (
@@ -80,13 +68,11 @@ export async function searchStories(
       now,
       client,
     ),
-    client.$queryRaw<{ id: string; headline: string; dek: string; body: string }[]>`
-      SELECT article_id AS id,
-        highlight("ArticleSearch", 1, ${MARK_START}, ${MARK_END}) AS headline,
-        highlight("ArticleSearch", 2, ${MARK_START}, ${MARK_END}) AS dek,
-        snippet("ArticleSearch", 3, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) AS body
-      FROM "ArticleSearch"
-      WHERE "ArticleSearch" MATCH ${match} AND rowid IN (${Prisma.join(onPage.map((row) => row.rowid))})`,
+    search.markMatches(
+      client,
+      terms,
+      onPage.map((row) => row.rowid),
+    ),
   ]);
   const storiesById = new Map(stories.map((story) => [story.id, story]));
   const markedById = new Map(marked.map((row) => [row.id, row]));

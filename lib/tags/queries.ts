@@ -1,5 +1,6 @@
 import { listStoryPage } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
+import { ignoringCase } from "@/lib/db-provider";
 import type { NameFilter } from "@/lib/forms/name-filter";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { hasReaderVisibleStory } from "@/lib/taxonomy/reader-visible";
@@ -24,7 +25,7 @@ export const TAGS_PER_PAGE = 50;
 
 /** The editors' list of tags with their number of stories, searched by name. */
 export async function listTagsForAdmin(filter: NameFilter, client: PrismaClient = db) {
-  const where: Prisma.TagWhereInput = filter.q ? { name: { contains: filter.q } } : {};
+  const where: Prisma.TagWhereInput = filter.q ? { name: ignoringCase(client, { contains: filter.q }) } : {};
   const [tags, total] = await Promise.all([
     client.tag.findMany({
       where,

@@ -1,5 +1,6 @@
 import type { StaffActor } from "@/lib/articles/audit";
 import { db } from "@/lib/db";
+import { ignoringCase } from "@/lib/db-provider";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { countActiveAdmins } from "@/lib/users/last-admin";
 import type { UserFilter } from "@/lib/users/schema";
@@ -15,7 +16,14 @@ export async function listUsers(filter: UserFilter, client: PrismaClient = db) {
   const where: Prisma.UserWhereInput = {
     role: filter.role,
     status: filter.status,
-    ...(search ? { OR: [{ name: { contains: search } }, { email: { contains: search.toLowerCase() } }] } : {}),
+    ...(search
+      ? {
+          OR: [
+            { name: ignoringCase(client, { contains: search }) },
+            { email: ignoringCase(client, { contains: search }) },
+          ],
+        }
+      : {}),
   };
   const [users, total] = await Promise.all([
     client.user.findMany({
