@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import { storageFailureOf, unlessStorageFails } from "@/lib/db-errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, runsOnPostgres, type TestDatabase } from "@/lib/testing/database";
+import { errorOf } from "@/lib/testing/error-of";
 import { makeReadOnly } from "@/lib/testing/read-only-file";
 
 let database: TestDatabase | undefined;
@@ -20,17 +21,7 @@ afterEach(async () => {
 const writeAudit = (client: PrismaClient) =>
   client.$transaction((tx) => tx.auditEvent.create({ data: { action: "test.write", details: "x".repeat(8000) } }));
 
-/** The error a real write throws, through Prisma's better-sqlite3 adapter. */
-async function errorOf(write: Promise<unknown>): Promise<unknown> {
-  try {
-    await write;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("The write went through.");
-}
-
-describe("storageFailureOf, on errors SQLite really raises through Prisma", () => {
+describe.skipIf(runsOnPostgres)("storageFailureOf, on errors SQLite really raises through Prisma", () => {
   it("finds SQLITE_READONLY when the database file cannot be written", async (context) => {
     database = createTestDatabase();
     await database.client.$disconnect();

@@ -4,7 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { reusePreparedStatements } from "@/lib/db-statements";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, runsOnPostgres, type TestDatabase } from "@/lib/testing/database";
 
 let dir: string;
 let connection: Database.Database;
@@ -88,7 +88,7 @@ describe("reusePreparedStatements", () => {
   });
 });
 
-describe("the app's connections", () => {
+describe.skipIf(runsOnPostgres)("the app's SQLite connections", () => {
   let database: TestDatabase;
   beforeEach(() => {
     database = createTestDatabase();

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, runsOnPostgres, type TestDatabase } from "@/lib/testing/database";
 
 let database: TestDatabase | undefined;
 afterEach(async () => {
@@ -16,7 +16,7 @@ async function pragma(name: string): Promise<unknown> {
   return typeof value === "bigint" ? Number(value) : value;
 }
 
-describe("every connection", () => {
+describe.skipIf(runsOnPostgres)("every SQLite connection", () => {
   it("runs with the settings the README explains", async () => {
     database = createTestDatabase();
     expect(await pragma("journal_mode")).toBe("wal");
@@ -89,7 +89,7 @@ describe("a transaction in progress", () => {
   });
 });
 
-describe("a transaction that reads before it writes", () => {
+describe.skipIf(runsOnPostgres)("a SQLite transaction that reads before it writes", () => {
   it("waits for another process's write lock instead of failing at once, and without blocking the server", async () => {
     database = createTestDatabase();
     await database.client.$executeRawUnsafe("CREATE TABLE probe (word TEXT)");

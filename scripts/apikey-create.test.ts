@@ -14,7 +14,7 @@ function apikeyCreate(args: string[]) {
   return spawnSync(
     path.resolve("node_modules/.bin/tsx"),
     ["--conditions=react-server", "scripts/apikey-create.ts", ...args],
-    { env: { ...process.env, DATABASE_URL: `file:${database.file}` }, encoding: "utf8" },
+    { env: { ...process.env, DATABASE_URL: database.url }, encoding: "utf8" },
   );
 }
 

@@ -22,7 +22,7 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const importGhost = (args: string[]) => runImportScript("import-ghost.ts", database.file, scratch, args);
+const importGhost = (args: string[]) => runImportScript("import-ghost.ts", database.url, scratch, args);
 
 describe("npm run import:ghost", { timeout: 60_000 }, () => {
   it("imports the export, with progress on stderr and the report on stdout, then skips it all on a re-run", async () => {

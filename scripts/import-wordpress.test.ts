@@ -22,7 +22,7 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const importWordPress = (args: string[]) => runImportScript("import-wordpress.ts", database.file, scratch, args);
+const importWordPress = (args: string[]) => runImportScript("import-wordpress.ts", database.url, scratch, args);
 
 describe("npm run import:wordpress", { timeout: 60_000 }, () => {
   it("imports the posts, with featured images from --media-dir", async () => {

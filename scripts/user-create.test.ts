@@ -11,7 +11,7 @@ afterEach(() => database.dispose());
 
 /** Runs `npm run user:create -- …` against the test database, the password piped in or given by BYLINE_PASSWORD. */
 function userCreate(args: string[], { password, input }: { password?: string; input?: string }) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: `file:${database.file}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url };
   if (password === undefined) delete env.BYLINE_PASSWORD;
   else env.BYLINE_PASSWORD = password;
   return spawnSync(

@@ -18,7 +18,7 @@ function webhookCreate(args: string[], extraEnv: Record<string, string> = {}) {
     path.resolve("node_modules/.bin/tsx"),
     ["--conditions=react-server", "scripts/webhook-create.ts", ...args],
     {
-      env: { ...process.env, DATABASE_URL: `file:${database.file}`, AUTH_SECRET, ...extraEnv },
+      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET, ...extraEnv },
       encoding: "utf8",
     },
   );

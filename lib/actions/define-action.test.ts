@@ -7,7 +7,7 @@ import type { SaveRequest } from "@/lib/articles/schema";
 import { createPrismaClient } from "@/lib/db";
 import { failure, success } from "@/lib/forms/form-results";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { createTestDatabase, runsOnPostgres, type TestDatabase } from "@/lib/testing/database";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 import { type Newsroom, seedNewsroom } from "@/lib/testing/newsroom";
 import { makeReadOnly } from "@/lib/testing/read-only-file";
@@ -87,7 +87,7 @@ async function pageCount(client: PrismaClient): Promise<bigint> {
   return row?.page_count ?? 0n;
 }
 
-describe("defineAction, when the database refuses the write", () => {
+describe.skipIf(runsOnPostgres)("defineAction, when SQLite refuses the write", () => {
   it("answers a save on a full disk with a clear refusal, and writes nothing", async () => {
     const { client } = database;
     const fingerprint = await databaseFingerprint(client);
@@ -157,7 +157,7 @@ describe("defineAction, when the database refuses the write", () => {
   });
 });
 
-describe("defineFormAction, when the database refuses the write", () => {
+describe.skipIf(runsOnPostgres)("defineFormAction, when SQLite refuses the write", () => {
   const renameSection = (client: PrismaClient) =>
     defineFormAction({
       policy: "taxonomy.manage",

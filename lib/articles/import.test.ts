@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { StaffActor } from "@/lib/articles/audit";
 import { importWireStory } from "@/lib/articles/import";
 import { parseBody } from "@/lib/content/schema";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createTestDatabase, runsOnPostgres, type TestDatabase } from "@/lib/testing/database";
 import { readWireStory } from "@/lib/testing/fixtures";
 
 const BOLTON = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
@@ -87,9 +88,11 @@ describe("importing our wire story", () => {
 
     const body = parseBody(JSON.parse(article.body));
     expect(body.ok && body.doc.content.some((block) => block.type === "relatedArticle")).toBe(false);
-    const search = await database.client.$queryRaw<
-      { article_id: string }[]
-    >`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH 'Kremlin OR Moscow'`;
+    const search = await database.client.$queryRaw<{ article_id: string }[]>(
+      runsOnPostgres
+        ? Prisma.sql`SELECT article_id FROM "ArticleSearch" WHERE document @@ to_tsquery('byline', 'Kremlin | Moscow')`
+        : Prisma.sql`SELECT article_id FROM "ArticleSearch" WHERE "ArticleSearch" MATCH 'Kremlin OR Moscow'`,
+    );
     expect(search.map((row) => row.article_id)).toEqual([article.id]);
   });
 

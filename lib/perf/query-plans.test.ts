@@ -11,7 +11,7 @@ import { listFeedStories } from "@/lib/feeds/queries";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getHomePage } from "@/lib/home/queries";
 import { describeProblems, type PlanAllowance, planProblems } from "@/lib/perf/query-plans";
-import { toMatchExpression } from "@/lib/search/query";
+import { searchTerms } from "@/lib/search/query";
 import { searchStories } from "@/lib/search/search";
 import { findSectionRedirect, getSectionListing, listSections } from "@/lib/sections/queries";
 import { newsSitemapUrls, sitemapUrls } from "@/lib/seo/sitemap-entries";
@@ -94,7 +94,7 @@ const HOT_QUERIES: HotQuery[] = [
   { name: "author page 2", run: (client) => getAuthorListing("reuters", 2, now, client) },
   {
     name: "search",
-    run: (client) => searchStories(toMatchExpression("election border") ?? "", 1, now, client),
+    run: (client) => searchStories(searchTerms("election border") ?? ["election"], 1, now, client),
   },
   { name: "site feed", run: (client) => listFeedStories({ now }, client) },
   {

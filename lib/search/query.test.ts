@@ -1,36 +1,42 @@
 import { describe, expect, it } from "vitest";
-import { SEARCH_MAX_LENGTH, searchTextSchema, toMatchExpression } from "@/lib/search/query";
+import { SEARCH_MAX_LENGTH, searchTerms, searchTextSchema, toMatchExpression } from "@/lib/search/query";
 
-describe("toMatchExpression", () => {
+/** What a reader's input becomes on SQLite: the FTS5 expression for its terms, or null. */
+function matchExpression(input: string): string | null {
+  const terms = searchTerms(input);
+  return terms && toMatchExpression(terms);
+}
+
+describe("searchTerms as an FTS5 expression", () => {
   it("quotes each word as a phrase and joins them with OR", () => {
-    expect(toMatchExpression("Kremlin invitation Moscow")).toBe('"Kremlin" OR "invitation" OR "Moscow"');
+    expect(matchExpression("Kremlin invitation Moscow")).toBe('"Kremlin" OR "invitation" OR "Moscow"');
   });
 
   it("treats FTS5 syntax as plain text", () => {
-    expect(toMatchExpression('"unbalanced')).toBe('"""unbalanced"');
-    expect(toMatchExpression("a -b")).toBe('"a" OR "-b"');
-    expect(toMatchExpression("cats OR dogs NOT birds")).toBe('"cats" OR "OR" OR "dogs" OR "NOT" OR "birds"');
-    expect(toMatchExpression("NEAR(a b)")).toBe('"NEAR(a" OR "b)"');
-    expect(toMatchExpression("col:value ^start")).toBe('"col:value" OR "^start"');
+    expect(matchExpression('"unbalanced')).toBe('"""unbalanced"');
+    expect(matchExpression("a -b")).toBe('"a" OR "-b"');
+    expect(matchExpression("cats OR dogs NOT birds")).toBe('"cats" OR "OR" OR "dogs" OR "NOT" OR "birds"');
+    expect(matchExpression("NEAR(a b)")).toBe('"NEAR(a" OR "b)"');
+    expect(matchExpression("col:value ^start")).toBe('"col:value" OR "^start"');
   });
 
   it("keeps words with apostrophes or hyphens together as one phrase", () => {
-    expect(toMatchExpression("Putin's well-known")).toBe(`"Putin's" OR "well-known"`);
+    expect(matchExpression("Putin's well-known")).toBe(`"Putin's" OR "well-known"`);
   });
 
   it("has nothing to search for in punctuation, symbols, emoji or blank input", () => {
     for (const input of ["", "   ", "(*)", "* - ( )", '""', "🙂 🚀", "\u0000"]) {
-      expect(toMatchExpression(input), JSON.stringify(input)).toBeNull();
+      expect(matchExpression(input), JSON.stringify(input)).toBeNull();
     }
   });
 
   it("searches words in any script and drops control characters", () => {
-    expect(toMatchExpression("Москва 東京 café")).toBe('"Москва" OR "東京" OR "café"');
-    expect(toMatchExpression("moon\u0000eclipse")).toBe('"moon" OR "eclipse"');
+    expect(matchExpression("Москва 東京 café")).toBe('"Москва" OR "東京" OR "café"');
+    expect(matchExpression("moon\u0000eclipse")).toBe('"moon" OR "eclipse"');
   });
 
   it("does not repeat a phrase", () => {
-    expect(toMatchExpression("mars Mars mars")).toBe('"mars" OR "Mars"');
+    expect(matchExpression("mars Mars mars")).toBe('"mars" OR "Mars"');
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
-import { toMatchExpression } from "@/lib/search/query";
+import { searchTerms } from "@/lib/search/query";
 import { searchStories } from "@/lib/search/search";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 
@@ -28,9 +28,9 @@ async function story(
 }
 
 function search(input: string, page = 1, rankedMatches?: number) {
-  const match = toMatchExpression(input);
-  if (!match) throw new Error(`nothing to search for in ${input}`);
-  return searchStories(match, page, now, database.client, rankedMatches);
+  const terms = searchTerms(input);
+  if (!terms) throw new Error(`nothing to search for in ${input}`);
+  return searchStories(terms, page, now, database.client, rankedMatches);
 }
 
 beforeAll(async () => {

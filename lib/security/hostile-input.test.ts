@@ -5,10 +5,10 @@ import { ADD_CORRECTION_API, SAVE_STORY_API } from "@/lib/articles/history-paths
 import type { SessionUser } from "@/lib/auth/session-user";
 import { cacheExpiryKey } from "@/lib/cache/expiry-key";
 import { createApiKey } from "@/lib/content-api/keys";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { cloneTestDatabase, createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 import { type Payload, ROUTE_HANDLERS, SERVER_ACTIONS, saveRequestBody } from "@/lib/testing/entrypoint-inventory";
-import { cloneDatabase, judge, type Reply, send } from "@/lib/testing/entrypoint-runner";
+import { judge, type Reply, send } from "@/lib/testing/entrypoint-runner";
 import { type RouteHandler, routeHandlers, type ServerAction, serverActions } from "@/lib/testing/entrypoints";
 import { hostileArgument, hostileFile, hostileForm, hostileString, LEAK, mutated } from "@/lib/testing/hostile-input";
 import { type Newsroom, samplePng, seedNewsroom } from "@/lib/testing/newsroom";
@@ -294,7 +294,7 @@ describe("hostile input", () => {
     async (id) => {
       const target = entrypoints.find((entry) => entry.id === id);
       if (!target) return; // the inventory test of policy-coverage.test.ts reports it
-      const database = await cloneDatabase(template);
+      const database = await cloneTestDatabase(template);
       request.client = database.client;
       // Made first: a valid payload may need the database prepared (a two-factor set-up started).
       const payloads =

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createTestDatabase, type TestDatabase } from "@/lib/testing/database";
+import { cloneTestDatabase, createTestDatabase, type TestDatabase } from "@/lib/testing/database";
 import { databaseFingerprint } from "@/lib/testing/database-fingerprint";
 import { type EntrypointCase, ROUTE_HANDLERS, SERVER_ACTIONS } from "@/lib/testing/entrypoint-inventory";
-import { cloneDatabase, judge, send } from "@/lib/testing/entrypoint-runner";
+import { judge, send } from "@/lib/testing/entrypoint-runner";
 import { type RouteHandler, routeHandlers, type ServerAction, serverActions } from "@/lib/testing/entrypoints";
 import { type Newsroom, seedNewsroom } from "@/lib/testing/newsroom";
 import { request } from "@/lib/testing/request-doubles";
@@ -58,7 +58,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  database = await cloneDatabase(template);
+  database = await cloneTestDatabase(template);
   request.client = database.client;
   request.cookies.clear();
   // Auth.js and the mail log write to the console; the verdicts below say what matters.

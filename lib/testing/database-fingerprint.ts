@@ -1,3 +1,4 @@
+import { providerOfClient } from "@/lib/db-provider";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -20,7 +21,18 @@ type TableInfo = { name: string; columns: string[] };
 const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 async function contentTables(client: PrismaClient): Promise<TableInfo[]> {
-  // Virtual tables (the search index) and their shadow tables are derived by triggers from the tables kept here.
+  // The search table (and on SQLite its shadow tables) is derived by triggers from the tables kept here.
+  if (providerOfClient(client) === "postgresql") {
+    const tables = await client.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT table_name AS name FROM information_schema.tables
+       WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+         AND table_name NOT LIKE '%Search%' AND table_name NOT LIKE '\\_%'
+       ORDER BY table_name`,
+    );
+    return tables
+      .filter(({ name }) => !REFUSAL_BOOKKEEPING_TABLES.includes(name))
+      .map(({ name }) => ({ name, columns: [] }));
+  }
   const tables = await client.$queryRawUnsafe<{ name: string }[]>(
     `SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
        AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' AND name NOT LIKE '\\_%' ESCAPE '\\'
@@ -48,18 +60,29 @@ async function contentTables(client: PrismaClient): Promise<TableInfo[]> {
 export async function databaseFingerprint(client: PrismaClient): Promise<() => Promise<Record<string, string>>> {
   const tables = await contentTables(client);
   const refusalEvents = REFUSAL_AUDIT_EVENTS.map((event) => `'${event}'`).join(", ");
+  const where = (name: string) => (name === "AuditEvent" ? ` WHERE action NOT IN (${refusalEvents})` : "");
+  if (providerOfClient(client) === "postgresql") {
+    // Each row as PostgreSQL's text for a row value, sorted. Any write moves the WAL forward (writes to
+    // other databases of the cluster too, which only cost a needless read).
+    const selects = tables.map(
+      ({ name }) =>
+        `(SELECT count(*) || ':' || coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') FROM (SELECT * FROM ${quoteName(name)}${where(name)}) AS t) AS ${quoteName(name)}`,
+    );
+    return remembered(client, "SELECT pg_current_wal_insert_lsn()::text AS changes", `SELECT ${selects.join(", ")}`);
+  }
   const selects = tables.map(({ name, columns }) => {
     const row = columns.map((column) => `quote(${quoteName(column)})`).join(" || ',' || ");
-    const where = name === "AuditEvent" ? ` WHERE action NOT IN (${refusalEvents})` : "";
-    return `(SELECT count(*) || ':' || coalesce(group_concat(${row}, char(10)), '') FROM (SELECT * FROM ${quoteName(name)}${where} ORDER BY rowid)) AS ${quoteName(name)}`;
+    return `(SELECT count(*) || ':' || coalesce(group_concat(${row}, char(10)), '') FROM (SELECT * FROM ${quoteName(name)}${where(name)} ORDER BY rowid)) AS ${quoteName(name)}`;
   });
-  const query = `SELECT ${selects.join(", ")}`;
-  let last: { changes: bigint; rows: Record<string, string> } | null = null;
+  return remembered(client, "SELECT total_changes() AS changes", `SELECT ${selects.join(", ")}`);
+}
+
+/** Reads `query` again only when `changesQuery` (a count or position that moves with every write) has moved. */
+function remembered(client: PrismaClient, changesQuery: string, query: string): () => Promise<Record<string, string>> {
+  let last: { changes: unknown; rows: Record<string, string> } | null = null;
   return async () => {
-    const [{ changes } = { changes: -1n }] = await client.$queryRawUnsafe<{ changes: bigint }[]>(
-      "SELECT total_changes() AS changes",
-    );
-    if (last?.changes === changes) return last.rows;
+    const [{ changes } = { changes: null }] = await client.$queryRawUnsafe<{ changes: unknown }[]>(changesQuery);
+    if (last !== null && changes !== null && last.changes === changes) return last.rows;
     const [rows = {}] = await client.$queryRawUnsafe<Record<string, string>[]>(query);
     last = { changes, rows };
     return rows;

@@ -1,30 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { NO_PERMISSION_MESSAGE, SIGNED_OUT_MESSAGE } from "@/lib/actions/define-action";
-import { createPrismaClient } from "@/lib/db";
 import type { FormState } from "@/lib/forms/form-state";
 import { INITIAL_FORM_STATE } from "@/lib/forms/form-state";
-import type { TestDatabase } from "@/lib/testing/database";
 import type { Payload } from "@/lib/testing/entrypoint-inventory";
 import type { RouteHandler, ServerAction } from "@/lib/testing/entrypoints";
 import { isNextControlFlow } from "@/lib/testing/request-doubles";
-
-/** A copy of a seeded database, so each request starts from the same newsroom without seeding it again. */
-export async function cloneDatabase(template: TestDatabase): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "byline-clone-"));
-  const file = path.join(dir, "test.db");
-  await template.client.$executeRawUnsafe(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
-  const client = createPrismaClient(`file:${file}`);
-  return {
-    client,
-    file,
-    dispose: async () => {
-      await client.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 function toFormData(fields: Record<string, string>): FormData {
   const data = new FormData();

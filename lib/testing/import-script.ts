@@ -6,10 +6,10 @@ import path from "node:path";
  * folder for its data and media; no site runs at the address it tells after
  * writing, and no Varnish is purged.
  */
-export function runImportScript(script: string, databaseFile: string, scratch: string, args: string[]) {
+export function runImportScript(script: string, databaseUrl: string, scratch: string, args: string[]) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     BYLINE_DATA_DIR: scratch,
     MEDIA_DIR: path.join(scratch, "media"),
     AUTH_SECRET: "a test secret that is long enough to sign with",
