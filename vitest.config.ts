@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { configDefaults, defineConfig } from "vitest/config";
@@ -15,6 +16,25 @@ const SQLITE_ONLY = [
   "scripts/soak/verify.test.ts",
 ];
 
+const TEST_FILES = ["lib/**/*.test.ts", "lib/**/*.test.tsx", "scripts/**/*.test.ts", "prisma/**/*.test.ts"];
+
+/**
+ * The PostgreSQL pass runs only the test files that open a test database
+ * (they import lib/testing/database); the rest test code that never meets a
+ * database, and running them twice would only add minutes to every run.
+ */
+function testFilesOpeningADatabase(): string[] {
+  return ["lib", "scripts", "prisma"].flatMap((root) =>
+    readdirSync(path.join(import.meta.dirname, root), { recursive: true, encoding: "utf8" })
+      .map((file) => path.join(root, file))
+      .filter((file) => /\.test\.tsx?$/.test(file) && !file.includes("node_modules"))
+      .filter((file) => readFileSync(path.join(import.meta.dirname, file), "utf8").includes('"@/lib/testing/database"'))
+      .filter((file) => !SQLITE_ONLY.includes(file)),
+  );
+}
+
+const onPostgres = process.env.BYLINE_TEST_DATABASE === "postgresql";
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -24,8 +44,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
-    exclude: [...configDefaults.exclude, ...(process.env.BYLINE_TEST_DATABASE === "postgresql" ? SQLITE_ONLY : [])],
+    include: onPostgres ? testFilesOpeningADatabase() : TEST_FILES,
+    exclude: configDefaults.exclude,
     environment: "node",
     // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; Vite resolves it.
     server: { deps: { inline: ["next-auth"] } },
