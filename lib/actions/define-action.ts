@@ -134,7 +134,7 @@ export async function runCall<P extends ActionPolicy, S extends z.ZodType, R ext
     const parsed = definition.input.safeParse(input.value);
     if (!parsed.success) return { ok: false, error: "invalid", ...firstMessages(parsed.error) };
     const result = await definition.handler(parsed.data, gate.context);
-    if (result.ok && "revalidate" in result && result.revalidate) revalidate(result.revalidate);
+    if (result.ok && "revalidate" in result && result.revalidate) await revalidate(result.revalidate);
     return result;
   } catch (error) {
     return { ok: false, error: "storage", message: messageForStorageFailure(error, "A server action's write") };
@@ -192,7 +192,7 @@ export function defineFormAction<P extends ActionPolicy, S extends z.ZodType>(de
         values,
       });
       if (state.status === "success") {
-        if (changed) revalidate(changed);
+        if (changed) await revalidate(changed);
         // redirect() throws Next's own signal, which the catch below passes on.
         if (redirectTo) redirect(redirectTo);
         if (definition.refreshPage) refresh();

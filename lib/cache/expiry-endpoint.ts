@@ -39,6 +39,6 @@ export async function expireFromRequest(request: Request): Promise<Response> {
   }
   const { scope, ...revalidation } = parsed.data;
   if (scope === "server") expireOnThisServer(revalidation);
-  else revalidate(revalidation);
+  else await revalidate(revalidation);
   return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 }

@@ -1,7 +1,17 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { expireElsewhere } from "@/lib/cache/peers";
+import { type PeerOptions, purgeAfterPeers, tellPeers } from "@/lib/cache/peers";
+import type { Revalidation } from "@/lib/cache/tags";
+
+/** What a write does after it expired `tags` here: tells the peers, then purges Varnish. */
+function expireElsewhere(
+  revalidation: Revalidation,
+  tags: readonly string[],
+  { purge, ...options }: PeerOptions & { purge: (tags: readonly string[]) => Promise<boolean> },
+): Promise<void> {
+  return purgeAfterPeers(tellPeers(revalidation, tags, options), tags, purge);
+}
 
 const servers: Server[] = [];
 afterEach(() => {
@@ -44,7 +54,7 @@ function varnish() {
 const change = { articleIds: ["a1"], taxonomy: false };
 const tags = ["articles", "article:a1"];
 
-describe("expireElsewhere", () => {
+describe("tellPeers, then purgeAfterPeers", () => {
   it("has every other server expire the pages (there only) before Varnish is purged", async () => {
     const [first, second] = [await peer(), await peer()];
     const front = varnish();

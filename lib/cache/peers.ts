@@ -12,6 +12,9 @@ import { env } from "@/lib/env";
  * through their cache-expiry endpoint (app/api/cache/expire, scope "server":
  * expire here, tell nobody else), before Varnish is purged: otherwise
  * Varnish could fetch a page again from a server that still holds the old one.
+ * HTTP between the servers, not PostgreSQL's LISTEN/NOTIFY: it works the same
+ * on SQLite, through a connection pooler, and tells the writer when each peer
+ * has expired its pages (README, "Running at scale").
  */
 const PEER_TIMEOUT_MS = 5_000;
 
@@ -25,29 +28,21 @@ async function tellPeerOnce(peerUrl: string, revalidation: Revalidation, key: st
   if (!response.ok) throw new Error(`it answered ${response.status} ${response.statusText}`);
 }
 
-export type ElsewhereOptions = {
-  peers?: readonly string[];
-  key?: string;
-  purge?: (tags: readonly string[]) => Promise<boolean>;
-} & RetryOptions;
+export type PeerOptions = { peers?: readonly string[]; key?: string } & RetryOptions;
+
+/** Telling the peers: `firstAnswers` once each has answered or failed once; `toldLate` once all are told or given up, true if some peer was told only on a retry. */
+export type PeerTelling = { firstAnswers: Promise<void>; toldLate: Promise<boolean> };
 
 /**
- * After a write expired `tags` on this server: expires them on every peer,
- * then purges Varnish. A peer that does not answer does not hold the purge
- * up: it is retried (lib/cache/retrying.ts), and Varnish is purged again once
- * it has expired its pages, so no old copy fetched from it in between stays.
+ * After a write expired `tags` on this server: starts expiring them on every
+ * peer. A peer that does not answer is retried (lib/cache/retrying.ts).
  */
-export async function expireElsewhere(
+export function tellPeers(
   revalidation: Revalidation,
   tags: readonly string[],
-  {
-    peers = env().BYLINE_PEER_URLS,
-    key = peers.length > 0 ? cacheExpiryKey() : "",
-    purge = (purged) => purgeVarnish(purged),
-    ...retry
-  }: ElsewhereOptions = {},
-): Promise<void> {
-  if (tags.length === 0) return;
+  { peers = env().BYLINE_PEER_URLS, key = peers.length > 0 ? cacheExpiryKey() : "", ...retry }: PeerOptions = {},
+): PeerTelling {
+  if (tags.length === 0) return { firstAnswers: Promise.resolve(), toldLate: Promise.resolve(false) };
   const firstAttempts: Promise<unknown>[] = [];
   const tellings = peers.map((peer) => {
     let tries = 0;
@@ -63,8 +58,25 @@ export async function expireElsewhere(
     };
     return retrying(`[cache] expiring ${tags.join(" ")} on ${peer}`, attempt, retry).then((told) => told && tries > 1);
   });
-  await Promise.all(firstAttempts);
+  return {
+    firstAnswers: Promise.all(firstAttempts).then(() => undefined),
+    toldLate: Promise.all(tellings).then((late) => late.some(Boolean)),
+  };
+}
+
+/**
+ * Purges Varnish once every peer has answered once, so Varnish cannot fetch
+ * the old page again from a server that still holds it; a peer that does not
+ * answer does not hold the purge up, and Varnish is purged again once a peer
+ * told late has expired its pages.
+ */
+export async function purgeAfterPeers(
+  telling: PeerTelling,
+  tags: readonly string[],
+  purge: (purged: readonly string[]) => Promise<boolean> = (purged) => purgeVarnish(purged),
+): Promise<void> {
+  if (tags.length === 0) return;
+  await telling.firstAnswers;
   await purge(tags);
-  const toldLate = await Promise.all(tellings);
-  if (toldLate.some(Boolean)) await purge(tags);
+  if (await telling.toldLate) await purge(tags);
 }

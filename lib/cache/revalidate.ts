@@ -1,6 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { after } from "next/server";
-import { expireElsewhere } from "@/lib/cache/peers";
+import { purgeAfterPeers, tellPeers } from "@/lib/cache/peers";
 import { type Revalidation, tagsToExpire } from "@/lib/cache/tags";
 
 /** Expires the pages a write changed in this server's cache only; returns their tags. */
@@ -11,12 +11,31 @@ export function expireOnThisServer(revalidation: Revalidation): string[] {
 }
 
 /**
+ * How long a write's answer waits for the site's other servers to expire its
+ * pages. They answer in milliseconds, and then a reader of any server sees
+ * the change on the next request; one that is down or slow holds the editor
+ * up no longer than this, and is retried after the answer.
+ */
+export const PEER_WAIT_MS = 1_000;
+
+/**
  * Expires every cached reader page a write changed, at once: the next reader
- * gets a fresh render, never a stale copy. The site's other servers and
- * Varnish are told after the response, when Next has recorded the expiry
+ * gets a fresh render, never a stale copy, from this server or any other of
+ * the site's (BYLINE_PEER_URLS), which are told before the write answers.
+ * Varnish is purged after the response, when Next has recorded the expiry
  * here, so Varnish cannot fetch the old page again in between.
  */
-export function revalidate(revalidation: Revalidation): void {
+export async function revalidate(revalidation: Revalidation): Promise<void> {
   const tags = expireOnThisServer(revalidation);
-  if (tags.length > 0) after(() => expireElsewhere(revalidation, tags));
+  if (tags.length === 0) return;
+  const telling = tellPeers(revalidation, tags);
+  after(() => purgeAfterPeers(telling, tags));
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    telling.firstAnswers,
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, PEER_WAIT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
 }
