@@ -1,16 +1,46 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_NEWSROOM_PORT, E2E_PORT, E2E_SITE_URL, E2E_VARNISH_URL } from "./e2e/helpers/site";
+import {
+  E2E_NEWSROOM_PORT,
+  E2E_PORT,
+  E2E_POSTGRES_PORT,
+  E2E_POSTGRES_SECOND_PORT,
+  E2E_POSTGRES_URL,
+  E2E_SITE_URL,
+  E2E_VARNISH_URL,
+  type SiteUnderTest,
+} from "./e2e/helpers/site";
 
 /**
  * End-to-end tests run against a production build (`next build` first, see
  * the test:e2e script) served by `next start` on a throwaway SQLite file,
  * made afresh each run. Workers inherit E2E_DATA_DIR from the main process, so everyone agrees on
- * which database this run uses.
+ * which database this run uses. The reader and editor journeys then run once
+ * more against the same build on a throwaway PostgreSQL cluster.
  */
 process.env.E2E_DATA_DIR ??= path.resolve("data", "e2e");
+const postgresDataDir = `${process.env.E2E_DATA_DIR}-postgresql`;
 
 const READS_SEEDED_CONTENT = /\/(reader|a11y|feeds|search)-(?!.*freshness)[^/]*\.spec\.ts$/;
+
+/**
+ * The journeys run again on PostgreSQL: readers' (browsing, a story,
+ * structured data, search, feeds) and the editor's, with the two-server
+ * journey (e2e/site-servers.spec.ts, which runs only here). Left out: those
+ * that write the SQLite file themselves (e2e/helpers/stories.ts,
+ * editor-conflict), editor-schedule (the two-server journey schedules a story
+ * on PostgreSQL), and those about one server's disk, process or Varnish,
+ * which the database does not change.
+ */
+const READER_ON_POSTGRESQL = /\/(reader-(browse|article|structured-data)|search-stories|feeds-distribution)\.spec\.ts$/;
+const NEWSROOM_ON_POSTGRESQL = /\/(editor-(?!conflict|preview|schedule)[^/]*|site-servers)\.spec\.ts$/;
+const ONLY_ON_POSTGRESQL = /\/site-servers\.spec\.ts$/;
+
+const onSqlite: SiteUnderTest = { database: "sqlite", secondServerUrl: `http://127.0.0.1:${E2E_NEWSROOM_PORT}` };
+const onPostgres: SiteUnderTest = {
+  database: "postgresql",
+  secondServerUrl: `http://127.0.0.1:${E2E_POSTGRES_SECOND_PORT}`,
+};
 
 const browser = {
   ...devices["Desktop Chrome"],
@@ -47,27 +77,65 @@ export default defineConfig({
     // Journeys that read the demo content as seeded run first; journeys that
     // publish, schedule or edit stories (and so change the home page) run after,
     // among them those through Varnish (e2e/varnish-*.spec.ts).
-    { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser },
-    { name: "newsroom", testIgnore: READS_SEEDED_CONTENT, dependencies: ["reader"], use: browser },
-  ],
-  webServer: {
-    command: `tsx --conditions=react-server scripts/e2e-server.ts`,
-    url: `${E2E_SITE_URL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    // Both servers of scripts/e2e-server.ts stop as Next does on SIGTERM: requests in flight answered, the database closed.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      E2E_DATA_DIR: process.env.E2E_DATA_DIR,
-      PORT: String(E2E_PORT),
-      E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
-      NEXT_TELEMETRY_DISABLED: "1",
-      // e2e/admin-webhooks.spec.ts's receiver listens on this machine.
-      WEBHOOKS_ALLOW_PRIVATE: "true",
-      // Every change purges the Varnish in front, as in production.
-      VARNISH_URL: `${E2E_VARNISH_URL}/`,
+    { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser, metadata: onSqlite },
+    {
+      name: "newsroom",
+      testIgnore: [READS_SEEDED_CONTENT, ONLY_ON_POSTGRESQL],
+      dependencies: ["reader"],
+      use: browser,
+      metadata: onSqlite,
     },
-  },
+    {
+      name: "reader-postgresql",
+      testMatch: READER_ON_POSTGRESQL,
+      dependencies: ["newsroom"],
+      use: { ...browser, baseURL: E2E_POSTGRES_URL },
+      metadata: onPostgres,
+    },
+    {
+      name: "newsroom-postgresql",
+      testMatch: NEWSROOM_ON_POSTGRESQL,
+      dependencies: ["reader-postgresql"],
+      use: { ...browser, baseURL: E2E_POSTGRES_URL },
+      metadata: onPostgres,
+    },
+  ],
+  webServer: [
+    {
+      command: `tsx --conditions=react-server scripts/e2e-server.ts`,
+      url: `${E2E_SITE_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      // Both servers of scripts/e2e-server.ts stop as Next does on SIGTERM: requests in flight answered, the database closed.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        E2E_DATA_DIR: process.env.E2E_DATA_DIR,
+        PORT: String(E2E_PORT),
+        E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
+        NEXT_TELEMETRY_DISABLED: "1",
+        // e2e/admin-webhooks.spec.ts's receiver listens on this machine.
+        WEBHOOKS_ALLOW_PRIVATE: "true",
+        // Every change purges the Varnish in front, as in production.
+        VARNISH_URL: `${E2E_VARNISH_URL}/`,
+      },
+    },
+    {
+      command: `tsx --conditions=react-server scripts/e2e-server.ts`,
+      url: `${E2E_POSTGRES_URL}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        E2E_DATABASE: "postgresql",
+        E2E_DATA_DIR: postgresDataDir,
+        PORT: String(E2E_POSTGRES_PORT),
+        E2E_NEWSROOM_PORT: String(E2E_POSTGRES_SECOND_PORT),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { siteUnderTest } from "./helpers/site";
 
 const BOLTON_HEADLINE = "Trump Delays Putin Meeting Until 'After the Russia Witch Hunt is Over,' Bolton Says";
 
@@ -70,7 +71,9 @@ test("the health check reports the database", async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
 });
 
-test("a story's former slug answers 308 to its current address", async ({ request }) => {
+test("a story's former slug answers 308 to its current address", async ({ request }, testInfo) => {
+  // Writes the redirect into the SQLite file; editor-slug-redirect.spec.ts makes one through the editor on both.
+  test.skip(siteUnderTest(testInfo).database !== "sqlite", "writes the SQLite file itself");
   const database = new Database(path.join(process.env.E2E_DATA_DIR!, "byline.db"));
   try {
     database

@@ -1,14 +1,19 @@
 /**
- * The servers Playwright tests talk to: a fresh SQLite file and media folder
+ * The servers Playwright tests talk to: a fresh database and media folder
  * for this run, migrated and seeded, served from the production build by two
  * `next start`s as `npm run serve:cached` runs them (scripts/site-servers.ts):
  * PORT, which the journeys reach directly and Varnish sends readers to, and
  * E2E_NEWSROOM_PORT, where Varnish sends the staff (e2e/varnish-in-front.ts,
  * which waits for it). Both stay in this process's group, so however
  * Playwright ends the group, they end with it.
+ *
+ * The database is a SQLite file in E2E_DATA_DIR; with E2E_DATABASE=postgresql
+ * it is a throwaway PostgreSQL cluster in a temporary folder instead, stopped
+ * and removed when the servers stop (the journeys' PostgreSQL projects).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { startThrowawayCluster } from "@/lib/testing/postgres-cluster";
 import { exited } from "./servers";
 import { startSiteServers } from "./site-servers";
 
@@ -17,8 +22,12 @@ if (!dataDir) throw new Error("E2E_DATA_DIR is not set; run the end-to-end tests
 rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 
+const cluster = process.env.E2E_DATABASE === "postgresql" ? startThrowawayCluster() : null;
+process.on("exit", () => cluster?.stop());
+if (cluster) cluster.sql("postgres", 'CREATE DATABASE "byline"');
+
 process.env.BYLINE_DATA_DIR = dataDir;
-process.env.DATABASE_URL = `file:${path.join(dataDir, "byline.db")}`;
+process.env.DATABASE_URL = cluster ? cluster.url("byline") : `file:${path.join(dataDir, "byline.db")}`;
 process.env.MEDIA_DIR = path.join(dataDir, "media");
 process.env.SITE_URL ??= `http://127.0.0.1:${process.env.PORT ?? 3100}`;
 
