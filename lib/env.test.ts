@@ -29,3 +29,19 @@ describe("env: lists in one variable", () => {
     expect(() => read()).toThrow(/BYLINE_PEER_URLS\.1: BYLINE_PEER_URLS must list absolute URLs/);
   });
 });
+
+describe("env: which database", () => {
+  it("tells SQLite from PostgreSQL by DATABASE_URL, and names pg_dump when asked for a SQLite file on PostgreSQL", async () => {
+    Object.assign(process.env, { DATABASE_URL: "postgresql://byline@db.internal/byline" });
+    vi.resetModules();
+    const { databaseFile, databaseProvider } = await import("@/lib/env");
+    expect(databaseProvider()).toBe("postgresql");
+    expect(() => databaseFile()).toThrow(/PostgreSQL database \(back that up with pg_dump/);
+
+    Object.assign(process.env, { DATABASE_URL: "file:/srv/byline/byline.db" });
+    vi.resetModules();
+    const sqlite = await import("@/lib/env");
+    expect(sqlite.databaseProvider()).toBe("sqlite");
+    expect(sqlite.databaseFile()).toBe("/srv/byline/byline.db");
+  });
+});

@@ -126,7 +126,7 @@ export function databaseFile(): string {
   const url = env().DATABASE_URL;
   if (url && providerOf(url) === "postgresql")
     throw new Error(
-      "This works on a SQLite file, and DATABASE_URL names a PostgreSQL database (back that up with pg_dump).",
+      "this works on a SQLite file, and DATABASE_URL names a PostgreSQL database (back that up with pg_dump, or your provider's backups)",
     );
   if (url) return path.resolve(/*turbopackIgnore: true*/ url.slice("file:".length));
   return path.resolve(/*turbopackIgnore: true*/ env().BYLINE_DATA_DIR, "byline.db");
