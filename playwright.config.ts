@@ -58,6 +58,21 @@ const browser = {
   },
 };
 
+/** The two servers of scripts/e2e-server.ts, waited for at `url`, with `env` on top of this process's. */
+function siteServersOn(url: string, env: Record<string, string | undefined>) {
+  return {
+    command: "tsx --conditions=react-server scripts/e2e-server.ts",
+    url: `${url}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    // Both servers stop as Next does on SIGTERM: requests in flight answered, the database closed.
+    gracefulShutdown: { signal: "SIGTERM" as const, timeout: 20_000 },
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+  };
+}
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
@@ -101,41 +116,20 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `tsx --conditions=react-server scripts/e2e-server.ts`,
-      url: `${E2E_SITE_URL}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      // Both servers of scripts/e2e-server.ts stop as Next does on SIGTERM: requests in flight answered, the database closed.
-      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        E2E_DATA_DIR: process.env.E2E_DATA_DIR,
-        PORT: String(E2E_PORT),
-        E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
-        NEXT_TELEMETRY_DISABLED: "1",
-        // e2e/admin-webhooks.spec.ts's receiver listens on this machine.
-        WEBHOOKS_ALLOW_PRIVATE: "true",
-        // Every change purges the Varnish in front, as in production.
-        VARNISH_URL: `${E2E_VARNISH_URL}/`,
-      },
-    },
-    {
-      command: `tsx --conditions=react-server scripts/e2e-server.ts`,
-      url: `${E2E_POSTGRES_URL}/api/health`,
-      timeout: 180_000,
-      reuseExistingServer: false,
-      gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-      stdout: "pipe",
-      stderr: "pipe",
-      env: {
-        E2E_DATABASE: "postgresql",
-        E2E_DATA_DIR: postgresDataDir,
-        PORT: String(E2E_POSTGRES_PORT),
-        E2E_NEWSROOM_PORT: String(E2E_POSTGRES_SECOND_PORT),
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
+    siteServersOn(E2E_SITE_URL, {
+      E2E_DATA_DIR: process.env.E2E_DATA_DIR,
+      PORT: String(E2E_PORT),
+      E2E_NEWSROOM_PORT: String(E2E_NEWSROOM_PORT),
+      // e2e/admin-webhooks.spec.ts's receiver listens on this machine.
+      WEBHOOKS_ALLOW_PRIVATE: "true",
+      // Every change purges the Varnish in front, as in production.
+      VARNISH_URL: `${E2E_VARNISH_URL}/`,
+    }),
+    siteServersOn(E2E_POSTGRES_URL, {
+      E2E_DATABASE: "postgresql",
+      E2E_DATA_DIR: postgresDataDir,
+      PORT: String(E2E_POSTGRES_PORT),
+      E2E_NEWSROOM_PORT: String(E2E_POSTGRES_SECOND_PORT),
+    }),
   ],
 });
