@@ -1,6 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { after } from "next/server";
-import { purgeAfterPeers, tellPeers } from "@/lib/cache/peers";
+import { type PeerTelling, purgeAfterPeers, tellPeers } from "@/lib/cache/peers";
 import { type Revalidation, tagsToExpire } from "@/lib/cache/tags";
 
 /** Expires the pages a write changed in this server's cache only; returns their tags. */
@@ -28,7 +28,16 @@ export const PEER_WAIT_MS = 1_000;
 export async function revalidate(revalidation: Revalidation): Promise<void> {
   const tags = expireOnThisServer(revalidation);
   if (tags.length === 0) return;
-  const telling = tellPeers(revalidation, tags);
+  let telling: PeerTelling;
+  try {
+    telling = tellPeers(revalidation, tags);
+  } catch (error) {
+    // The write has committed: a peer list or key that cannot be read must not report it as failed.
+    console.error(
+      `[cache] could not tell the other servers: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    telling = { firstAnswers: Promise.resolve(), toldLate: Promise.resolve(false) };
+  }
   after(() => purgeAfterPeers(telling, tags));
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([

@@ -92,9 +92,16 @@ let connection: Promise<pg.Client> | undefined;
 function clusterConnection(): Promise<pg.Client> {
   connection ??= (async () => {
     const client = new pg.Client({ connectionString: testPostgresUrl("postgres") });
+    // A dropped connection is made again at the next use, instead of ending the worker.
+    client.on("error", () => {
+      connection = undefined;
+    });
     await client.connect();
     return client;
-  })();
+  })().catch((error: unknown) => {
+    connection = undefined;
+    throw error;
+  });
   return connection;
 }
 
