@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import {
@@ -15,8 +16,8 @@ import {
  * End-to-end tests run against a production build (`next build` first, see
  * the test:e2e script) served by `next start` on a throwaway SQLite file,
  * made afresh each run. Workers inherit E2E_DATA_DIR from the main process, so everyone agrees on
- * which database this run uses. The reader and editor journeys then run once
- * more against the same build on a throwaway PostgreSQL cluster.
+ * which database this run uses. The reader and editor journeys also run,
+ * at the same time, against the same build on a throwaway PostgreSQL cluster.
  */
 process.env.E2E_DATA_DIR ??= path.resolve("data", "e2e");
 const postgresDataDir = `${process.env.E2E_DATA_DIR}-postgresql`;
@@ -42,11 +43,18 @@ const onPostgres: SiteUnderTest = {
   secondServerUrl: `http://127.0.0.1:${E2E_POSTGRES_SECOND_PORT}`,
 };
 
+/**
+ * Debian's Chromium, never a downloaded browser: its headless shell
+ * (chromium-headless-shell), the lighter build Playwright itself runs
+ * headless, which halved the browser's share of the journeys' CPU here; the
+ * full browser if only that is installed.
+ */
+const DEBIAN_CHROMIUM = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
-    // Debian's Chromium, never a downloaded browser.
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM.find((file) => existsSync(file)) ?? DEBIAN_CHROMIUM[0],
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -76,14 +84,20 @@ function siteServersOn(url: string, env: Record<string, string | undefined>) {
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // The SQLite chain of journeys and the PostgreSQL chain run side by side:
+  // they share no server, database or data folder. Within a chain, journeys
+  // run one at a time (every project sets workers: 1), since each changes
+  // what the next one sees.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Two chains of journeys share two cores: a long journey (a dozen sign-ins) can pass 30 s there.
+  timeout: 60_000,
   use: {
     baseURL: E2E_SITE_URL,
-    trace: "retain-on-failure",
+    // Recording a trace of every journey cost a quarter of their time; a failure is run again with one.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
   // Varnish in front of the server, for e2e/varnish-*.spec.ts; started after the server, stopped before it.
@@ -92,18 +106,19 @@ export default defineConfig({
     // Journeys that read the demo content as seeded run first; journeys that
     // publish, schedule or edit stories (and so change the home page) run after,
     // among them those through Varnish (e2e/varnish-*.spec.ts).
-    { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser, metadata: onSqlite },
+    { name: "reader", testMatch: READS_SEEDED_CONTENT, workers: 1, use: browser, metadata: onSqlite },
     {
       name: "newsroom",
       testIgnore: [READS_SEEDED_CONTENT, ONLY_ON_POSTGRESQL],
       dependencies: ["reader"],
+      workers: 1,
       use: browser,
       metadata: onSqlite,
     },
     {
       name: "reader-postgresql",
       testMatch: READER_ON_POSTGRESQL,
-      dependencies: ["newsroom"],
+      workers: 1,
       use: { ...browser, baseURL: E2E_POSTGRES_URL },
       metadata: onPostgres,
     },
@@ -111,6 +126,7 @@ export default defineConfig({
       name: "newsroom-postgresql",
       testMatch: NEWSROOM_ON_POSTGRESQL,
       dependencies: ["reader-postgresql"],
+      workers: 1,
       use: { ...browser, baseURL: E2E_POSTGRES_URL },
       metadata: onPostgres,
     },
