@@ -51,9 +51,8 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     pool: "forks",
     // Vitest's default, one fewer worker than cores, runs one test file at a
-    // time on a two-core machine, and the files spend much of their time on
-    // child processes, the database and password hashing: two workers there
-    // took the SQLite pass from 475 s to 303 s and PostgreSQL's from 493 s to 356 s.
+    // time on a two-core machine and left one core idle; with two, both stay
+    // busy (README, Performance: the test suite's time).
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
     // Starts a throwaway PostgreSQL cluster when BYLINE_TEST_DATABASE=postgresql.
     globalSetup: ["lib/testing/postgres-tests.ts"],

