@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type Project } from "@playwright/test";
 import {
   E2E_NEWSROOM_PORT,
   E2E_PORT,
@@ -66,6 +66,11 @@ const browser = {
   },
 };
 
+/** Each project's journeys run one after another, whatever the run's number of workers. */
+function oneAtATime(projects: Project[]): Project[] {
+  return projects.map((project) => ({ ...project, workers: 1 }));
+}
+
 /** The two servers of scripts/e2e-server.ts, waited for at `url`, with `env` on top of this process's. */
 function siteServersOn(url: string, env: Record<string, string | undefined>) {
   return {
@@ -86,8 +91,7 @@ export default defineConfig({
   fullyParallel: false,
   // The SQLite chain of journeys and the PostgreSQL chain run side by side:
   // they share no server, database or data folder. Within a chain, journeys
-  // run one at a time (every project sets workers: 1), since each changes
-  // what the next one sees.
+  // run one at a time (oneAtATime below), since each changes what the next one sees.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
@@ -102,23 +106,21 @@ export default defineConfig({
   },
   // Varnish in front of the server, for e2e/varnish-*.spec.ts; started after the server, stopped before it.
   globalSetup: "./e2e/varnish-in-front.ts",
-  projects: [
+  projects: oneAtATime([
     // Journeys that read the demo content as seeded run first; journeys that
     // publish, schedule or edit stories (and so change the home page) run after,
     // among them those through Varnish (e2e/varnish-*.spec.ts).
-    { name: "reader", testMatch: READS_SEEDED_CONTENT, workers: 1, use: browser, metadata: onSqlite },
+    { name: "reader", testMatch: READS_SEEDED_CONTENT, use: browser, metadata: onSqlite },
     {
       name: "newsroom",
       testIgnore: [READS_SEEDED_CONTENT, ONLY_ON_POSTGRESQL],
       dependencies: ["reader"],
-      workers: 1,
       use: browser,
       metadata: onSqlite,
     },
     {
       name: "reader-postgresql",
       testMatch: READER_ON_POSTGRESQL,
-      workers: 1,
       use: { ...browser, baseURL: E2E_POSTGRES_URL },
       metadata: onPostgres,
     },
@@ -126,11 +128,10 @@ export default defineConfig({
       name: "newsroom-postgresql",
       testMatch: NEWSROOM_ON_POSTGRESQL,
       dependencies: ["reader-postgresql"],
-      workers: 1,
       use: { ...browser, baseURL: E2E_POSTGRES_URL },
       metadata: onPostgres,
     },
-  ],
+  ]),
   webServer: [
     siteServersOn(E2E_SITE_URL, {
       E2E_DATA_DIR: process.env.E2E_DATA_DIR,
